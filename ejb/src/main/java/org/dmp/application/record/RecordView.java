@@ -1,0 +1,53 @@
+package org.dmp.application.record;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.patient.Sex;
+import org.dmp.domain.record.ClosureReason;
+import org.dmp.domain.record.OpeningChannel;
+import org.dmp.domain.record.Record;
+import org.dmp.domain.record.RecordId;
+import org.dmp.domain.record.RecordStatus;
+
+/** A record as the boundaries show it: its identity, state and history, never its documents. */
+public record RecordView(
+    RecordId id,
+    Ins ins,
+    String birthName,
+    String firstNames,
+    String usedName,
+    Sex sex,
+    LocalDate birthDate,
+    String birthPlaceCode,
+    RecordStatus status,
+    OpeningChannel openingChannel,
+    String openedBy,
+    Instant openedAt,
+    Instant closedAt,
+    ClosureReason closureReason,
+    String closureComment,
+    Instant purgeDueAt,
+    Instant reactivatedAt) {
+
+  static RecordView of(Record r) {
+    return new RecordView(
+        r.id(),
+        r.ins(),
+        r.identity().birthName(),
+        r.identity().firstNames(),
+        r.identity().usedName(),
+        r.identity().sex(),
+        r.identity().birthDate(),
+        r.identity().birthPlaceCode(),
+        r.status(),
+        r.openingChannel(),
+        r.openedBy(),
+        r.openedAt(),
+        r.closedAt(),
+        r.closureReason(),
+        r.closureComment(),
+        r.purgeDueAt(),
+        r.reactivatedAt());
+  }
+}

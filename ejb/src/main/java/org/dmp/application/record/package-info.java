@@ -1,0 +1,2 @@
+/** Use cases on the record itself: open, find, close, reactivate. */
+package org.dmp.application.record;

@@ -1,0 +1,231 @@
+package org.dmp.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.dmp.domain.actor.AccessMode;
+import org.dmp.domain.actor.ActorKind;
+import org.dmp.domain.actor.Channel;
+
+/**
+ * One event of the audit trail. Never changed once written.
+ *
+ * <p>Events belong to a chain (one per record, and one for acts on no record); each carries its
+ * position in the chain, the hash of the previous event and its own hash over all its fields.
+ * Changing, removing or reordering an event breaks the chain from that point on.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+  /** The chain of acts that concern no record (logins, searches for unknown patients). */
+  public static final String SERVER_CHAIN = "dmp";
+
+  /** The previous hash of the first event of a chain. */
+  public static final String GENESIS = "0".repeat(64);
+
+  @Id private UUID id;
+
+  @Column(name = "chain_id", nullable = false, length = 40)
+  private String chainId;
+
+  @Column(nullable = false)
+  private long seq;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actor_kind", nullable = false, length = 24)
+  private ActorKind actorKind;
+
+  @Column(name = "actor_id", nullable = false, length = 200)
+  private String actorId;
+
+  @Column(name = "actor_name", nullable = false, length = 200)
+  private String actorName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "access_mode", nullable = false, length = 16)
+  private AccessMode accessMode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private AuditAction action;
+
+  @Column(name = "record_id")
+  private UUID recordId;
+
+  @Column(name = "document_id")
+  private UUID documentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Decision decision;
+
+  @Column(nullable = false, length = 64)
+  private String rule;
+
+  @Column(length = 1000)
+  private String detail;
+
+  @Column(name = "prev_hash", nullable = false, length = 64)
+  private String prevHash;
+
+  @Column(nullable = false, length = 64)
+  private String hash;
+
+  protected AuditEvent() {}
+
+  /** The event that follows {@code previousSeq}/{@code previousHash} in the chain. */
+  public static AuditEvent chained(
+      String chainId, long previousSeq, String previousHash, AuditEntry entry, Instant now) {
+    AuditEvent e = new AuditEvent();
+    e.id = UUID.randomUUID();
+    e.chainId = chainId;
+    e.seq = previousSeq + 1;
+    // the database keeps microseconds: hash what will be read back
+    e.occurredAt = now.truncatedTo(ChronoUnit.MICROS);
+    e.actorKind = entry.caller().actor().kind();
+    e.actorId = entry.caller().actor().id();
+    e.actorName = entry.caller().actor().displayName();
+    e.channel = entry.caller().channel();
+    e.accessMode = entry.caller().mode();
+    e.action = entry.action();
+    e.recordId = entry.recordId();
+    e.documentId = entry.documentId();
+    e.decision = entry.decision();
+    e.rule = entry.rule();
+    e.detail = entry.detail();
+    e.prevHash = previousHash;
+    e.hash = e.computeHash();
+    return e;
+  }
+
+  /** The chain an act on this record (or on none) belongs to. */
+  public static String chainOf(UUID recordId) {
+    return recordId == null ? SERVER_CHAIN : recordId.toString();
+  }
+
+  /** The hash of this event's fields and its predecessor's hash, recomputed now. */
+  public String computeHash() {
+    StringBuilder canonical = new StringBuilder();
+    for (Object field :
+        new Object[] {
+          chainId,
+          seq,
+          occurredAt,
+          actorKind,
+          actorId,
+          actorName,
+          channel,
+          accessMode,
+          action,
+          recordId,
+          documentId,
+          decision,
+          rule,
+          detail,
+          prevHash
+        }) {
+      // length-prefixed, so that no field's content can pass for a separator
+      String text = field == null ? "" : field.toString();
+      canonical.append(text.length()).append(':').append(text).append(';');
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
+  }
+
+  /** Whether this event is intact and follows the event whose hash is given. */
+  public boolean follows(String previousHash) {
+    return prevHash.equals(previousHash) && hash.equals(computeHash());
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String chainId() {
+    return chainId;
+  }
+
+  public long seq() {
+    return seq;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public ActorKind actorKind() {
+    return actorKind;
+  }
+
+  public String actorId() {
+    return actorId;
+  }
+
+  public String actorName() {
+    return actorName;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public AccessMode accessMode() {
+    return accessMode;
+  }
+
+  public AuditAction action() {
+    return action;
+  }
+
+  public UUID recordId() {
+    return recordId;
+  }
+
+  public UUID documentId() {
+    return documentId;
+  }
+
+  public Decision decision() {
+    return decision;
+  }
+
+  public String rule() {
+    return rule;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String prevHash() {
+    return prevHash;
+  }
+
+  public String hash() {
+    return hash;
+  }
+}

@@ -1,0 +1,7 @@
+package org.dmp.domain.audit;
+
+/** Whether the act was allowed; denials are audited like grants. */
+public enum Decision {
+  ALLOWED,
+  DENIED
+}

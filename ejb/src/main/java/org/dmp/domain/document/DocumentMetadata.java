@@ -1,0 +1,38 @@
+package org.dmp.domain.document;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The metadata a submitter gives with a document, before the record has accepted it. Fields marked
+ * mandatory are those XDS and the CI-SIS require of every document entry.
+ *
+ * @param entryUuid the submitter's entryUUID, or {@code null} to have one assigned
+ * @param declaredSize the size the submitter announced, checked against the content if given
+ * @param declaredSha1 the SHA-1 (hex) the submitter announced, checked if given
+ * @param replaces the entry this document replaces (RPLC), or {@code null}
+ */
+public record DocumentMetadata(
+    @NotNull DocumentUniqueId uniqueId,
+    EntryUuid entryUuid,
+    @NotNull ClassCode classCode,
+    @NotNull Code typeCode,
+    @NotNull Code formatCode,
+    @NotBlank @Size(max = 128) String mimeType,
+    @NotBlank @Size(max = 256) String title,
+    @NotNull Author author,
+    @NotNull Instant creationTime,
+    Instant serviceStartTime,
+    Instant serviceStopTime,
+    @NotBlank @Size(max = 16) String languageCode,
+    @NotEmpty Set<ConfidentialityCode> confidentiality,
+    Code healthcareFacilityType,
+    Code practiceSetting,
+    @Size(max = 128) String submissionSetId,
+    EntryUuid replaces,
+    Long declaredSize,
+    String declaredSha1) {}

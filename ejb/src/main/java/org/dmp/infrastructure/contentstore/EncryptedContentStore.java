@@ -1,0 +1,110 @@
+package org.dmp.infrastructure.contentstore;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.HexFormat;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.dmp.domain.content.ContentIntegrityException;
+import org.dmp.domain.content.ContentRef;
+import org.dmp.domain.content.ContentStore;
+import org.dmp.domain.content.DocumentContent;
+import org.dmp.domain.record.RecordId;
+
+/**
+ * The content store on PostgreSQL: {@code record_key} holds each record's wrapped data key, {@code
+ * document_content} the encrypted contents. No plaintext and no unwrapped key is ever written to
+ * the database.
+ */
+@ApplicationScoped
+public class EncryptedContentStore implements ContentStore {
+
+  @PersistenceContext EntityManager em;
+  @Inject MasterKeys masterKeys;
+  @Inject Clock clock;
+
+  @Override
+  public void createRecordKey(RecordId record) {
+    SecretKey dataKey = newDataKey();
+    String alias = masterKeys.currentAlias();
+    byte[] wrapped =
+        AesGcm.encrypt(masterKeys.key(alias), dataKey.getEncoded(), keyBinding(record));
+    em.persist(new RecordKeyRow(record.value(), alias, wrapped, clock.instant()));
+  }
+
+  @Override
+  public ContentRef store(RecordId record, DocumentContent content) {
+    ContentRef ref = ContentRef.generate();
+    byte[] sealed = AesGcm.encrypt(dataKey(record), content.bytes(), contentBinding(record, ref));
+    em.persist(new ContentRow(ref.value(), record.value(), sealed, clock.instant()));
+    return ref;
+  }
+
+  @Override
+  public byte[] read(RecordId record, ContentRef ref, String expectedSha256) {
+    ContentRow row = em.find(ContentRow.class, ref.value());
+    if (row == null || !row.recordId().equals(record.value())) {
+      throw new ContentIntegrityException(ref);
+    }
+    byte[] plaintext;
+    try {
+      plaintext = AesGcm.decrypt(dataKey(record), row.sealed(), contentBinding(record, ref));
+    } catch (AEADBadTagException e) {
+      throw new ContentIntegrityException(ref);
+    }
+    byte[] expected = HexFormat.of().parseHex(expectedSha256);
+    byte[] actual = HexFormat.of().parseHex(DocumentContent.sha256Of(plaintext));
+    if (!MessageDigest.isEqual(expected, actual)) {
+      throw new ContentIntegrityException(ref);
+    }
+    return plaintext;
+  }
+
+  private SecretKey dataKey(RecordId record) {
+    RecordKeyRow row = em.find(RecordKeyRow.class, record.value());
+    if (row == null) {
+      throw new IllegalStateException("Record " + record + " has no data key");
+    }
+    try {
+      byte[] raw =
+          AesGcm.decrypt(masterKeys.key(row.masterAlias()), row.wrappedKey(), keyBinding(record));
+      return new SecretKeySpec(raw, "AES");
+    } catch (AEADBadTagException e) {
+      throw new IllegalStateException(
+          "The data key of record "
+              + record
+              + " does not open under master key '"
+              + row.masterAlias()
+              + "': altered, or wrong keystore",
+          e);
+    }
+  }
+
+  private static SecretKey newDataKey() {
+    try {
+      KeyGenerator generator = KeyGenerator.getInstance("AES");
+      generator.init(256);
+      return generator.generateKey();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Every Java platform generates AES keys", e);
+    }
+  }
+
+  /** A wrapped data key opens only for the record it was made for. */
+  private static byte[] keyBinding(RecordId record) {
+    return ("dmp-record-key:" + record).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A ciphertext opens only in its own row of its own record. */
+  private static byte[] contentBinding(RecordId record, ContentRef ref) {
+    return ("dmp-content:" + record + ":" + ref.value()).getBytes(StandardCharsets.US_ASCII);
+  }
+}

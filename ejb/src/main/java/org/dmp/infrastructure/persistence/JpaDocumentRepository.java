@@ -1,0 +1,53 @@
+package org.dmp.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.dmp.domain.document.DocumentEntry;
+import org.dmp.domain.document.DocumentRepository;
+import org.dmp.domain.document.DocumentUniqueId;
+import org.dmp.domain.document.EntryUuid;
+import org.dmp.domain.record.RecordId;
+
+/** Document entries in the {@code document_entry} table. */
+@ApplicationScoped
+public class JpaDocumentRepository implements DocumentRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<DocumentEntry> find(EntryUuid id) {
+    return Optional.ofNullable(em.find(DocumentEntry.class, id.value()));
+  }
+
+  @Override
+  public boolean existsUniqueId(DocumentUniqueId uniqueId) {
+    return !em.createQuery(
+            "select d.id from DocumentEntry d where d.uniqueId = :u", java.util.UUID.class)
+        .setParameter("u", uniqueId.value())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean existsEntryUuid(EntryUuid id) {
+    return find(id).isPresent();
+  }
+
+  @Override
+  public List<DocumentEntry> listForRecord(RecordId record) {
+    return em.createQuery(
+            "select d from DocumentEntry d where d.recordId = :r order by d.submittedAt desc",
+            DocumentEntry.class)
+        .setParameter("r", record.value())
+        .getResultList();
+  }
+
+  @Override
+  public void add(DocumentEntry entry) {
+    em.persist(entry);
+  }
+}

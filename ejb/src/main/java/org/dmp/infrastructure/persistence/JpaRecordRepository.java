@@ -1,0 +1,41 @@
+package org.dmp.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.dmp.domain.patient.Nir;
+import org.dmp.domain.record.Record;
+import org.dmp.domain.record.RecordId;
+import org.dmp.domain.record.RecordRepository;
+
+/** Records in the {@code record} table. */
+@ApplicationScoped
+public class JpaRecordRepository implements RecordRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<Record> find(RecordId id) {
+    return Optional.ofNullable(em.find(Record.class, id.value()));
+  }
+
+  @Override
+  public Optional<Record> findByNir(Nir nir) {
+    return em.createQuery("select r from Record r where r.insNir = :nir", Record.class)
+        .setParameter("nir", nir.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Record> lock(RecordId id) {
+    return Optional.ofNullable(em.find(Record.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void add(Record record) {
+    em.persist(record);
+  }
+}

@@ -1,0 +1,2 @@
+/** Tests on the real server: content. */
+package org.dmp.it.content;

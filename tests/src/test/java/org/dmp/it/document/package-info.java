@@ -1,0 +1,2 @@
+/** Tests on the real server: document. */
+package org.dmp.it.document;

@@ -1,0 +1,2 @@
+/** Tests on the real server: operations. */
+package org.dmp.it.operations;

@@ -1,0 +1,2 @@
+/** Tests on the real server: persistence. */
+package org.dmp.it.persistence;

@@ -1,0 +1,2 @@
+/** Tests on the real server: record. */
+package org.dmp.it.record;

@@ -1,0 +1,113 @@
+package org.dmp.it.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.dmp.domain.actor.Actor;
+import org.dmp.domain.actor.ActorKind;
+import org.dmp.domain.actor.Caller;
+import org.dmp.domain.actor.Channel;
+import org.dmp.domain.document.Author;
+import org.dmp.domain.document.ClassCode;
+import org.dmp.domain.document.Code;
+import org.dmp.domain.document.ConfidentialityCode;
+import org.dmp.domain.document.DocumentMetadata;
+import org.dmp.domain.document.DocumentUniqueId;
+import org.dmp.domain.patient.IdentityTraits;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.patient.InsAuthority;
+import org.dmp.domain.patient.Nir;
+import org.dmp.domain.patient.Sex;
+import org.dmp.domain.professional.Finess;
+import org.dmp.domain.professional.Profession;
+import org.dmp.domain.professional.Rpps;
+import org.dmp.domain.professional.Specialty;
+
+/** Fresh, valid test data: every test gets its own patient, so no test depends on another. */
+public final class Fixtures {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  public static final Rpps DOCTOR_RPPS = Rpps.withCheckDigit("1000123456");
+
+  private Fixtures() {}
+
+  /** A test INS (test-NIR authority) nobody else uses: random, with its correct key. */
+  public static Ins newIns() {
+    String thirteen =
+        (1 + RANDOM.nextInt(2))
+            + digits(2)
+            + String.format("%02d", 1 + RANDOM.nextInt(12))
+            + String.format("%02d", 1 + RANDOM.nextInt(95))
+            + digits(6);
+    return new Ins(
+        new Nir(thirteen + String.format("%02d", Nir.keyOf(thirteen))), InsAuthority.TEST_NIR);
+  }
+
+  public static IdentityTraits identity() {
+    return new IdentityTraits(
+        "MARTIN", "Jeanne Louise", null, Sex.F, LocalDate.of(1948, 3, 14), "75056");
+  }
+
+  public static Caller counterAgent() {
+    return Caller.of(new Actor(ActorKind.COUNTER_AGENT, "agent-42", "Agent CPAM 42"), Channel.WEB);
+  }
+
+  public static Caller doctor() {
+    return Caller.of(
+        new Actor(ActorKind.PROFESSIONAL, DOCTOR_RPPS.value(), "Dr Paul DURAND"), Channel.SOAP);
+  }
+
+  public static Author doctorAuthor() {
+    return Author.professional(
+        DOCTOR_RPPS,
+        "Dr Paul DURAND",
+        Profession.DOCTOR,
+        new Specialty("SM54"),
+        new Finess("750000001"),
+        "Cabinet Durand");
+  }
+
+  /** Complete, valid metadata for a report with a unique id nobody else uses. */
+  public static DocumentMetadata report(String title) {
+    return new DocumentMetadata(
+        new DocumentUniqueId("1.2.250.1.999.1.1." + Math.abs(RANDOM.nextLong())),
+        null,
+        ClassCode.REPORT,
+        new Code("11490-0", "2.16.840.1.113883.6.1", "Lettre de sortie"),
+        new Code("urn:ihe:iti:xds:2017:mimeTypeSufficient", "1.3.6.1.4.1.19376.1.2.3", "PDF"),
+        "application/pdf",
+        title,
+        doctorAuthor(),
+        Instant.parse("2026-11-20T09:30:00Z"),
+        null,
+        null,
+        "fr-FR",
+        Set.of(ConfidentialityCode.N),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** Document bytes that contain a marker, to look for it where it must not be. */
+  public static byte[] contentWith(String marker) {
+    return ("%PDF-1.4 compte rendu de sortie " + marker + " fin").getBytes(StandardCharsets.UTF_8);
+  }
+
+  public static String marker() {
+    return "MARQUEUR-" + Math.abs(RANDOM.nextLong());
+  }
+
+  private static String digits(int n) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(RANDOM.nextInt(10));
+    }
+    return s.toString();
+  }
+}

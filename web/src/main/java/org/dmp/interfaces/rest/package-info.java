@@ -1,0 +1,2 @@
+/** JAX-RS: the REST application of the DMP under {@code /dmp/api}. */
+package org.dmp.interfaces.rest;
