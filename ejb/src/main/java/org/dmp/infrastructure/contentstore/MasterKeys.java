@@ -3,7 +3,6 @@ package org.dmp.infrastructure.contentstore;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
-import org.dmp.application.operations.ReadinessProbe;
 
 /**
  * The master keys that wrap the records' data keys, loaded once from the server's keystore at
@@ -30,11 +28,10 @@ import org.dmp.application.operations.ReadinessProbe;
  * message saying which: the server never runs without its keys.
  */
 @Singleton
-@LocalBean
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-public class MasterKeys implements ReadinessProbe {
+public class MasterKeys {
 
   private static final Logger LOG = Logger.getLogger(MasterKeys.class.getName());
 
@@ -97,13 +94,8 @@ public class MasterKeys implements ReadinessProbe {
     return key;
   }
 
-  @Override
-  public String name() {
-    return "master-key";
-  }
-
-  @Override
-  public boolean ready() {
+  /** Whether the key that wraps new data keys is loaded. */
+  public boolean hasCurrentKey() {
     return keys != null && keys.containsKey(currentAlias);
   }
 }

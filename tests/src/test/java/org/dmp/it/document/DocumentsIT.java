@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.List;
 import javax.sql.DataSource;
@@ -45,7 +46,7 @@ class DocumentsIT {
 
   @EJB Records records;
   @EJB Documents documents;
-  @EJB AuditTrail audit;
+  @Inject AuditTrail audit;
 
   @Resource(lookup = "java:jboss/datasources/DmpDS")
   DataSource dataSource;

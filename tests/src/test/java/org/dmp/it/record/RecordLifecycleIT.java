@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.dmp.application.document.Documents;
@@ -39,7 +40,7 @@ class RecordLifecycleIT {
 
   @EJB Records records;
   @EJB Documents documents;
-  @EJB AuditTrail audit;
+  @Inject AuditTrail audit;
 
   @Resource(lookup = "java:jboss/datasources/DmpDS")
   DataSource dataSource;

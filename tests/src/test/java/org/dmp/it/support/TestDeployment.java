@@ -1,10 +1,17 @@
 package org.dmp.it.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -25,7 +32,26 @@ public final class TestDeployment {
             .addPackage(TestDeployment.class.getPackage())
             .addAsLibrary(jarOf(Assertions.class))
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    return ear.addAsModule(Testable.archiveToTest(tests));
+    ear.addAsModule(Testable.archiveToTest(tests));
+    return withTestModuleDeclared(ear);
+  }
+
+  /** The built EAR lists its modules in application.xml; the server deploys only those. */
+  private static EnterpriseArchive withTestModuleDeclared(EnterpriseArchive ear) {
+    ArchivePath descriptor = ArchivePaths.create("META-INF/application.xml");
+    String xml;
+    try (InputStream in = ear.get(descriptor).getAsset().openStream()) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ear.delete(descriptor);
+    return ear.setApplicationXML(
+        new StringAsset(
+            xml.replace(
+                "</application>",
+                "<module><web><web-uri>dmp-tests.war</web-uri>"
+                    + "<context-root>/dmp-tests</context-root></web></module></application>")));
   }
 
   private static File jarOf(Class<?> type) {
