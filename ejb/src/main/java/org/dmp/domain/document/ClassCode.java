@@ -1,9 +1,9 @@
 package org.dmp.domain.document;
 
-import org.dmp.domain.shared.InvalidValueException;
+import org.dmp.domain.shared.Coded;
 
 /** The broad class of a document (XDS classCode), nomenclature TRE_A03 of the CI-SIS. */
-public enum ClassCode {
+public enum ClassCode implements Coded {
   REPORT("10", "Compte rendu", "Report"),
   SYNTHESIS("11", "Synthèse", "Synthesis"),
   IMAGING("31", "Imagerie médicale", "Medical imaging"),
@@ -29,27 +29,22 @@ public enum ClassCode {
     this.english = english;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String french() {
     return french;
   }
 
+  @Override
   public String english() {
     return english;
   }
 
   public static ClassCode ofCode(String code) {
-    for (ClassCode c : values()) {
-      if (c.code.equals(code)) {
-        return c;
-      }
-    }
-    throw new InvalidValueException(
-        "CLASS_CODE",
-        "classCode inconnu (TRE_A03) : « " + code + " »",
-        "Unknown classCode (TRE_A03): '" + code + "'");
+    return Coded.byCode(ClassCode.class, code, "CLASS_CODE", "classCode (TRE_A03)");
   }
 }

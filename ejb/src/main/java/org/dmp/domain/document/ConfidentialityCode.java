@@ -1,13 +1,13 @@
 package org.dmp.domain.document;
 
-import org.dmp.domain.shared.InvalidValueException;
+import org.dmp.domain.shared.Coded;
 
 /**
  * Confidentiality codes of a document. {@link #N} is HL7's "normal"; the others are the French
  * visibility flags: hidden from professionals, not shown to the patient until a professional has
  * announced it, not shown to the legal representatives.
  */
-public enum ConfidentialityCode {
+public enum ConfidentialityCode implements Coded {
   N("N", "2.16.840.1.113883.5.25", "Normal", "Normal"),
   MASQUE_PS(
       "MASQUE_PS",
@@ -39,6 +39,7 @@ public enum ConfidentialityCode {
     this.english = english;
   }
 
+  @Override
   public String code() {
     return code;
   }
@@ -47,23 +48,18 @@ public enum ConfidentialityCode {
     return codeSystem;
   }
 
+  @Override
   public String french() {
     return french;
   }
 
+  @Override
   public String english() {
     return english;
   }
 
   public static ConfidentialityCode ofCode(String code) {
-    for (ConfidentialityCode c : values()) {
-      if (c.code.equals(code)) {
-        return c;
-      }
-    }
-    throw new InvalidValueException(
-        "CONFIDENTIALITY_CODE",
-        "Code de confidentialité inconnu : « " + code + " »",
-        "Unknown confidentiality code: '" + code + "'");
+    return Coded.byCode(
+        ConfidentialityCode.class, code, "CONFIDENTIALITY_CODE", "confidentialityCode");
   }
 }

@@ -35,4 +35,77 @@ public record DocumentMetadata(
     @Size(max = 128) String submissionSetId,
     EntryUuid replaces,
     Long declaredSize,
-    String declaredSha1) {}
+    String declaredSha1) {
+
+  /** The same metadata, for a document that replaces {@code replaced} (RPLC). */
+  public DocumentMetadata replacing(EntryUuid replaced) {
+    return new DocumentMetadata(
+        uniqueId,
+        entryUuid,
+        classCode,
+        typeCode,
+        formatCode,
+        mimeType,
+        title,
+        author,
+        creationTime,
+        serviceStartTime,
+        serviceStopTime,
+        languageCode,
+        confidentiality,
+        healthcareFacilityType,
+        practiceSetting,
+        submissionSetId,
+        replaced,
+        declaredSize,
+        declaredSha1);
+  }
+
+  /** The same metadata, with the size and SHA-1 the submitter announced for the content. */
+  public DocumentMetadata declaring(Long size, String sha1) {
+    return new DocumentMetadata(
+        uniqueId,
+        entryUuid,
+        classCode,
+        typeCode,
+        formatCode,
+        mimeType,
+        title,
+        author,
+        creationTime,
+        serviceStartTime,
+        serviceStopTime,
+        languageCode,
+        confidentiality,
+        healthcareFacilityType,
+        practiceSetting,
+        submissionSetId,
+        replaces,
+        size,
+        sha1);
+  }
+
+  /** The same metadata under another title. */
+  public DocumentMetadata titled(String newTitle) {
+    return new DocumentMetadata(
+        uniqueId,
+        entryUuid,
+        classCode,
+        typeCode,
+        formatCode,
+        mimeType,
+        newTitle,
+        author,
+        creationTime,
+        serviceStartTime,
+        serviceStopTime,
+        languageCode,
+        confidentiality,
+        healthcareFacilityType,
+        practiceSetting,
+        submissionSetId,
+        replaces,
+        declaredSize,
+        declaredSha1);
+  }
+}

@@ -1,9 +1,9 @@
 package org.dmp.domain.professional;
 
-import org.dmp.domain.shared.InvalidValueException;
+import org.dmp.domain.shared.Coded;
 
 /** Professions of the national nomenclature G15 (TRE_G15-ProfessionSante) that use the DMP. */
-public enum Profession {
+public enum Profession implements Coded {
   DOCTOR("10", "Médecin", "Doctor"),
   PHARMACIST("21", "Pharmacien", "Pharmacist"),
   HEARING_AID_SPECIALIST("26", "Audioprothésiste", "Hearing aid specialist"),
@@ -34,27 +34,22 @@ public enum Profession {
     this.english = english;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String french() {
     return french;
   }
 
+  @Override
   public String english() {
     return english;
   }
 
   public static Profession ofCode(String code) {
-    for (Profession p : values()) {
-      if (p.code.equals(code)) {
-        return p;
-      }
-    }
-    throw new InvalidValueException(
-        "PROFESSION_CODE",
-        "Code profession (G15) inconnu : « " + code + " »",
-        "Unknown profession code (G15): '" + code + "'");
+    return Coded.byCode(Profession.class, code, "PROFESSION_CODE", "profession (TRE_G15)");
   }
 }

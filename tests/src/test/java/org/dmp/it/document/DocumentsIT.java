@@ -102,7 +102,10 @@ class DocumentsIT {
 
     DocumentView second =
         documents.add(
-            Fixtures.doctor(), record, replacing(Fixtures.report("CR v2"), first), randomBytes(10));
+            Fixtures.doctor(),
+            record,
+            Fixtures.report("CR v2").replacing(first.entryUuid()),
+            randomBytes(10));
 
     assertThat(documents.list(Fixtures.doctor(), record))
         .extracting(DocumentView::title, DocumentView::status)
@@ -129,28 +132,7 @@ class DocumentsIT {
   @Test
   void missingMandatoryMetadataIsRefusedNamingTheField() {
     RecordId record = openRecord();
-    DocumentMetadata m = Fixtures.report("sans titre");
-    DocumentMetadata untitled =
-        new DocumentMetadata(
-            m.uniqueId(),
-            null,
-            m.classCode(),
-            m.typeCode(),
-            m.formatCode(),
-            m.mimeType(),
-            " ",
-            m.author(),
-            m.creationTime(),
-            null,
-            null,
-            m.languageCode(),
-            m.confidentiality(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    DocumentMetadata untitled = Fixtures.report("sans titre").titled(" ");
 
     DmpException refused =
         assertRefusedWithoutTrace("INVALID_REQUEST", record, untitled, randomBytes(5));
@@ -164,8 +146,8 @@ class DocumentsIT {
     DocumentMetadata m = Fixtures.report("faux");
     byte[] bytes = randomBytes(50);
 
-    assertRefusedWithoutTrace("HASH_MISMATCH", record, declaring(m, 50L, "0".repeat(40)), bytes);
-    assertRefusedWithoutTrace("SIZE_MISMATCH", record, declaring(m, 49L, null), bytes);
+    assertRefusedWithoutTrace("HASH_MISMATCH", record, m.declaring(50L, "0".repeat(40)), bytes);
+    assertRefusedWithoutTrace("SIZE_MISMATCH", record, m.declaring(49L, null), bytes);
   }
 
   @Test
@@ -209,52 +191,6 @@ class DocumentsIT {
         .open(
             Fixtures.counterAgent(), Fixtures.newIns(), Fixtures.identity(), OpeningChannel.COUNTER)
         .id();
-  }
-
-  private static DocumentMetadata replacing(DocumentMetadata m, DocumentView old) {
-    return new DocumentMetadata(
-        m.uniqueId(),
-        null,
-        m.classCode(),
-        m.typeCode(),
-        m.formatCode(),
-        m.mimeType(),
-        m.title(),
-        m.author(),
-        m.creationTime(),
-        null,
-        null,
-        m.languageCode(),
-        m.confidentiality(),
-        null,
-        null,
-        null,
-        old.entryUuid(),
-        null,
-        null);
-  }
-
-  private static DocumentMetadata declaring(DocumentMetadata m, Long size, String sha1) {
-    return new DocumentMetadata(
-        m.uniqueId(),
-        null,
-        m.classCode(),
-        m.typeCode(),
-        m.formatCode(),
-        m.mimeType(),
-        m.title(),
-        m.author(),
-        m.creationTime(),
-        null,
-        null,
-        m.languageCode(),
-        m.confidentiality(),
-        null,
-        null,
-        null,
-        null,
-        size,
-        sha1);
   }
 
   private static byte[] randomBytes(int n) {

@@ -1,0 +1,2 @@
+/** Unit tests of org.dmp.infrastructure.contentstore, without a server. */
+package org.dmp.infrastructure.contentstore;

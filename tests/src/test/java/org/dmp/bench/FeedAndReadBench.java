@@ -1,0 +1,261 @@
+package org.dmp.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.dmp.application.document.Documents;
+import org.dmp.application.record.Records;
+import org.dmp.domain.document.EntryUuid;
+import org.dmp.domain.record.OpeningChannel;
+import org.dmp.domain.record.RecordId;
+import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.TestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Feeding and reading documents through the application services, against a baseline measured in
+ * the same run on the same database: the same bytes inserted and selected with plain JDBC, one
+ * transaction each, without encryption, hashing, metadata, audit or JPA. The difference is what the
+ * record's guarantees cost.
+ *
+ * <p>Settings (system properties of the server, see tests/pom.xml profile {@code bench}):
+ * documents, size in bytes, concurrent clients, documents per record. Writes its report to {@code
+ * tests/target/bench-report.md}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedAndReadBench {
+
+  private static final int DOCUMENTS = Integer.getInteger("dmp.bench.documents", 2000);
+  private static final int SIZE = Integer.getInteger("dmp.bench.size", 100_000);
+  private static final int CLIENTS = Integer.getInteger("dmp.bench.clients", 8);
+  private static final int PER_RECORD = Integer.getInteger("dmp.bench.per-record", 10);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return TestDeployment.ear(FeedAndReadBench.class);
+  }
+
+  @EJB Records records;
+  @EJB Documents documents;
+
+  @Resource(lookup = "java:jboss/datasources/DmpDS")
+  DataSource dataSource;
+
+  @Resource ManagedExecutorService executor;
+
+  @Test
+  void feedAndReadAgainstPlainJdbc() throws Exception {
+    byte[] content = new byte[SIZE];
+    new SecureRandom().nextBytes(content);
+    List<RecordId> recordIds = openRecords();
+    warmUp(recordIds.get(0), content);
+
+    Timings baselineWrite;
+    Timings baselineRead;
+    createBaselineTable();
+    try {
+      UUID[] ids = new UUID[DOCUMENTS];
+      baselineWrite = run(i -> ids[i] = baselineInsert(content));
+      baselineRead = run(i -> baselineSelect(ids[i]));
+    } finally {
+      dropBaselineTable();
+    }
+
+    EntryUuid[] fed = new EntryUuid[DOCUMENTS];
+    Timings feed =
+        run(
+            i ->
+                fed[i] =
+                    documents
+                        .add(
+                            Fixtures.doctor(),
+                            recordIds.get(i / PER_RECORD),
+                            Fixtures.report("bench " + i),
+                            content)
+                        .entryUuid());
+    Timings read =
+        run(i -> assertThat(documents.read(Fixtures.doctor(), fed[i]).content()).hasSize(SIZE));
+
+    Runtime rt = Runtime.getRuntime();
+    String report =
+        String.join(
+            "\n",
+            "# Feed and read benchmark",
+            "",
+            DOCUMENTS
+                + " documents of "
+                + SIZE
+                + " bytes, "
+                + CLIENTS
+                + " concurrent clients, "
+                + PER_RECORD
+                + " documents per record. Server: heap max "
+                + (rt.maxMemory() >> 20)
+                + " MiB, heap used at the end "
+                + ((rt.totalMemory() - rt.freeMemory()) >> 20)
+                + " MiB, peak resident memory "
+                + peakResidentMiB()
+                + " MiB.",
+            "",
+            Timings.header(),
+            baselineWrite.row("baseline: JDBC insert of the plaintext", SIZE),
+            feed.row("DMP feed (Documents.add)", SIZE),
+            baselineRead.row("baseline: JDBC select of the plaintext", SIZE),
+            read.row("DMP read (Documents.read)", SIZE),
+            "");
+    Path out = Path.of(System.getProperty("jboss.home.dir"), "..", "bench-report.md").normalize();
+    Files.writeString(out, report);
+    System.out.println(report);
+  }
+
+  /** The server process's peak resident set size (Linux), in MiB. */
+  private static long peakResidentMiB() throws java.io.IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+      }
+    }
+    return -1;
+  }
+
+  private interface Step {
+    void run(int index) throws Exception;
+  }
+
+  /** Runs the step for every document index, spread over the clients, timing each call. */
+  private Timings run(Step step) throws Exception {
+    long[] nanos = new long[DOCUMENTS];
+    List<Callable<Void>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      int client = c;
+      clients.add(
+          () -> {
+            for (int i = client; i < DOCUMENTS; i += CLIENTS) {
+              long t0 = System.nanoTime();
+              step.run(i);
+              nanos[i] = System.nanoTime() - t0;
+            }
+            return null;
+          });
+    }
+    long start = System.nanoTime();
+    for (Future<Void> f : executor.invokeAll(clients)) {
+      f.get();
+    }
+    return new Timings(nanos, System.nanoTime() - start);
+  }
+
+  private List<RecordId> openRecords() {
+    List<RecordId> ids = new ArrayList<>();
+    for (int i = 0; i < (DOCUMENTS + PER_RECORD - 1) / PER_RECORD; i++) {
+      ids.add(
+          records
+              .open(
+                  Fixtures.counterAgent(),
+                  Fixtures.newIns(),
+                  Fixtures.identity(),
+                  OpeningChannel.COUNTER)
+              .id());
+    }
+    return ids;
+  }
+
+  private void warmUp(RecordId record, byte[] content) {
+    for (int i = 0; i < 50; i++) {
+      EntryUuid id =
+          documents.add(Fixtures.doctor(), record, Fixtures.report("warm-up"), content).entryUuid();
+      documents.read(Fixtures.doctor(), id);
+    }
+  }
+
+  private void createBaselineTable() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "create table if not exists bench_baseline (id uuid primary key, content bytea not null)");
+    }
+  }
+
+  private void dropBaselineTable() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("drop table if exists bench_baseline");
+    }
+  }
+
+  private UUID baselineInsert(byte[] content) throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("insert into bench_baseline values (?, ?)")) {
+      s.setObject(1, id);
+      s.setBytes(2, content);
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  private void baselineSelect(UUID id) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("select content from bench_baseline where id = ?")) {
+      s.setObject(1, id);
+      try (var r = s.executeQuery()) {
+        r.next();
+        assertThat(r.getBytes(1)).hasSize(SIZE);
+      }
+    }
+  }
+
+  /** Per-call latencies and the wall time of one measured phase. */
+  static final class Timings {
+    private final long[] sorted;
+    private final long wallNanos;
+
+    Timings(long[] nanos, long wallNanos) {
+      this.sorted = nanos.clone();
+      Arrays.sort(sorted);
+      this.wallNanos = wallNanos;
+    }
+
+    static String header() {
+      return "| operation | ops/s | MB/s | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|";
+    }
+
+    String row(String name, int size) {
+      double seconds = wallNanos / 1e9;
+      return String.format(
+          java.util.Locale.ROOT,
+          "| %s | %.0f | %.1f | %.2f | %.2f | %.2f |",
+          name,
+          sorted.length / seconds,
+          sorted.length * (double) size / 1e6 / seconds,
+          percentile(0.50),
+          percentile(0.99),
+          sorted[sorted.length - 1] / 1e6);
+    }
+
+    private double percentile(double p) {
+      return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+  }
+}
