@@ -1,12 +1,19 @@
 package org.dmp.application.document;
 
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.dmp.application.access.AccessDeniedException;
+import org.dmp.application.access.AccessGuard;
 import org.dmp.application.shared.ApplicationService;
+import org.dmp.application.shared.Roles;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
@@ -15,47 +22,68 @@ import org.dmp.domain.content.ContentLimit;
 import org.dmp.domain.content.ContentRef;
 import org.dmp.domain.content.ContentStore;
 import org.dmp.domain.content.DocumentContent;
+import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.DocumentEntry;
 import org.dmp.domain.document.DocumentMetadata;
 import org.dmp.domain.document.DocumentNotFoundException;
 import org.dmp.domain.document.DocumentRejectedException;
 import org.dmp.domain.document.DocumentRepository;
 import org.dmp.domain.document.EntryUuid;
+import org.dmp.domain.document.VisibilityChange;
+import org.dmp.domain.policy.AccessDecision;
+import org.dmp.domain.policy.Action;
+import org.dmp.domain.policy.RecordFacts;
+import org.dmp.domain.policy.Rule;
 import org.dmp.domain.record.Record;
 import org.dmp.domain.record.RecordId;
 import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.record.RecordRepository;
 
 /**
- * Feeding a record with documents, listing them and reading one back. Content goes to the encrypted
- * content store in the same transaction as its entry and its audit event.
+ * Feeding a record with documents, finding and reading them, changing their visibility and status.
+ * Every act is decided by the access policy; content goes to the encrypted content store in the
+ * same transaction as its entry and its audit event.
  */
 @Stateless
 @ApplicationService
+@DenyAll
 public class Documents {
 
-  /** The only rule that applies until the access policy decides reads and feeds. */
-  static final String ACTIVE_RECORD_RULE = "RECORD_ACTIVE";
+  /** Denials that would reveal that a hidden document exists. */
+  private static final Set<Rule> CONCEALING =
+      EnumSet.of(
+          Rule.HIDDEN_FROM_PROFESSIONALS,
+          Rule.INVISIBLE_TO_PATIENT,
+          Rule.INVISIBLE_TO_REPRESENTATIVES);
 
   @Inject RecordRepository records;
   @Inject DocumentRepository documents;
   @Inject ContentStore contents;
   @Inject ContentLimit limit;
+  @Inject AccessGuard guard;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
   /**
-   * Adds a document to an active record. A replacement (RPLC) deprecates the document it replaces,
-   * which must be a current document of the same record.
+   * Adds a document to a record. A replacement (RPLC) deprecates the document it replaces, which
+   * must be a current document of the same record that the caller may replace.
    */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION,
+    Roles.FEED_SYSTEM
+  })
   public DocumentView add(
       @NotNull Caller caller,
       @NotNull RecordId recordId,
       @NotNull @Valid DocumentMetadata metadata,
       @NotNull byte[] bytes) {
-    Record record =
-        records.lock(recordId).orElseThrow(() -> RecordNotFoundException.forId(recordId));
-    record.ensureActive();
+    Record record = lock(recordId);
+    AccessDecision decision = guard.require(caller, Action.FEED, record, AuditAction.FEED);
+    metadata.author().checkAddedBy(caller.actor());
     DocumentContent content = DocumentContent.of(bytes);
     limit.check(content);
     if (documents.existsUniqueId(metadata.uniqueId())) {
@@ -65,37 +93,145 @@ public class Documents {
       throw DocumentRejectedException.duplicateEntryUuid(metadata.entryUuid());
     }
     if (metadata.replaces() != null) {
-      replaced(recordId, metadata.replaces()).deprecate();
+      DocumentEntry replaced = replaced(recordId, metadata.replaces());
+      guard.require(caller, Action.REPLACE, record, replaced, AuditAction.FEED);
+      replaced.deprecate();
     }
     ContentRef ref = contents.store(recordId, content);
     DocumentEntry entry = DocumentEntry.accept(recordId, metadata, content, ref, clock.instant());
     documents.add(entry);
-    audit(caller, AuditAction.FEED, entry.recordId(), entry.entryUuid());
+    audit(caller, AuditAction.FEED, entry, decision, null);
     return DocumentView.of(entry);
   }
 
-  /** Every document entry of an active record, newest first. */
+  /**
+   * The document entries of a record that the caller may see, newest first. What is filtered out is
+   * neither counted nor hinted at.
+   */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
   public List<DocumentView> list(@NotNull Caller caller, @NotNull RecordId recordId) {
-    records
-        .find(recordId)
-        .orElseThrow(() -> RecordNotFoundException.forId(recordId))
-        .ensureActive();
-    List<DocumentView> found =
-        documents.listForRecord(recordId).stream().map(DocumentView::of).toList();
-    audit(caller, AuditAction.SEARCH, recordId, null);
-    return found;
+    Record record = find(recordId);
+    AccessDecision decision = guard.require(caller, Action.SEARCH, record, AuditAction.SEARCH);
+    RecordFacts facts = guard.facts(caller, record);
+    List<DocumentView> visible =
+        documents.listForRecord(recordId).stream()
+            .filter(entry -> guard.mayRead(caller, facts, entry))
+            .map(DocumentView::of)
+            .toList();
+    guard.notifyIfEmergency(caller, record, decision);
+    audit.append(
+        AuditEntry.allowed(
+            caller, AuditAction.SEARCH, recordId.value(), null, decision.rule().name()));
+    return visible;
   }
 
   /** A document and its content, checked against the hash recorded when it was fed. */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
   public DocumentWithContent read(@NotNull Caller caller, @NotNull EntryUuid id) {
-    DocumentEntry entry = documents.find(id).orElseThrow(() -> new DocumentNotFoundException(id));
-    records
-        .find(entry.recordId())
-        .orElseThrow(() -> RecordNotFoundException.forId(entry.recordId()))
-        .ensureActive();
+    DocumentEntry entry = entry(id);
+    Record record = find(entry.recordId());
+    AccessDecision decision =
+        requireOn(caller, Action.READ_DOCUMENT, record, entry, AuditAction.READ_DOCUMENT);
     byte[] content = contents.read(entry.recordId(), entry.contentRef(), entry.sha256());
-    audit(caller, AuditAction.READ_DOCUMENT, entry.recordId(), id);
+    guard.notifyIfEmergency(caller, record, decision);
+    audit(caller, AuditAction.READ_DOCUMENT, entry, decision, null);
     return new DocumentWithContent(DocumentView.of(entry), content);
+  }
+
+  /**
+   * Hides or unhides a document from professionals, or sets or lifts its invisibility to the
+   * patient or the representatives: a new metadata version, the previous one deprecated. Returns
+   * the new version (or the entry unchanged if the change was already made).
+   */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
+  public DocumentView changeVisibility(
+      @NotNull Caller caller, @NotNull EntryUuid id, @NotNull VisibilityChange change) {
+    DocumentEntry entry = entry(id);
+    Record record = lock(entry.recordId());
+    AccessDecision decision = requireOn(caller, change.action(), record, entry, change.audited());
+    var codes = change.applyTo(entry.confidentiality());
+    DocumentEntry result = entry;
+    if (!codes.equals(entry.confidentiality())) {
+      result = entry.withConfidentiality(codes, clock.instant());
+      documents.add(result);
+    }
+    audit(caller, change.audited(), result, decision, "version " + result.metadataVersion());
+    return DocumentView.of(result);
+  }
+
+  /** Archives, deletes, or restores (Approved) a document: its author's decision. */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION,
+    Roles.FEED_SYSTEM
+  })
+  public DocumentView changeStatus(
+      @NotNull Caller caller, @NotNull EntryUuid id, @NotNull AvailabilityStatus target) {
+    DocumentEntry entry = entry(id);
+    Record record = lock(entry.recordId());
+    Action action =
+        target == AvailabilityStatus.DELETED || entry.status() == AvailabilityStatus.DELETED
+            ? Action.DELETE
+            : Action.ARCHIVE;
+    AuditAction audited =
+        switch (target) {
+          case ARCHIVED -> AuditAction.ARCHIVE;
+          case DELETED -> AuditAction.DELETE;
+          default -> AuditAction.RESTORE;
+        };
+    AccessDecision decision = requireOn(caller, action, record, entry, audited);
+    entry.changeStatus(target);
+    audit(caller, audited, entry, decision, "statut " + target);
+    return DocumentView.of(entry);
+  }
+
+  /**
+   * The policy's decision on a document; a document the caller may not see is, to them, a document
+   * that does not exist (the denial is audited with its true rule all the same).
+   */
+  private AccessDecision requireOn(
+      Caller caller, Action action, Record record, DocumentEntry entry, AuditAction audited) {
+    try {
+      return guard.require(caller, action, record, entry, audited);
+    } catch (AccessDeniedException denied) {
+      if (CONCEALING.contains(denied.rule())) {
+        throw new DocumentNotFoundException(entry.entryUuid());
+      }
+      throw denied;
+    }
+  }
+
+  private Record find(RecordId id) {
+    return records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id));
+  }
+
+  private Record lock(RecordId id) {
+    return records.lock(id).orElseThrow(() -> RecordNotFoundException.forId(id));
+  }
+
+  private DocumentEntry entry(EntryUuid id) {
+    return documents.find(id).orElseThrow(() -> new DocumentNotFoundException(id));
   }
 
   private DocumentEntry replaced(RecordId recordId, EntryUuid id) {
@@ -105,13 +241,19 @@ public class Documents {
         .orElseThrow(() -> DocumentRejectedException.replacedNotInRecord(id));
   }
 
-  private void audit(Caller caller, AuditAction action, RecordId record, EntryUuid document) {
+  private void audit(
+      Caller caller,
+      AuditAction action,
+      DocumentEntry entry,
+      AccessDecision decision,
+      String detail) {
     audit.append(
         AuditEntry.allowed(
-            caller,
-            action,
-            record.value(),
-            document == null ? null : document.value(),
-            ACTIVE_RECORD_RULE));
+                caller,
+                action,
+                entry.recordId().value(),
+                entry.entryUuid().value(),
+                decision.rule().name())
+            .withDetail(detail));
   }
 }

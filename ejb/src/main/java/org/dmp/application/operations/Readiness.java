@@ -1,5 +1,6 @@
 package org.dmp.application.operations;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 
 /** Whether the server is ready to serve: every probe answers. */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Readiness {
 

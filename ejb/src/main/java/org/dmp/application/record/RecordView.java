@@ -2,15 +2,22 @@ package org.dmp.application.record;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.dmp.domain.actor.ActorKind;
+import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.patient.Sex;
+import org.dmp.domain.policy.AuthorizationStatus;
+import org.dmp.domain.policy.RecordFacts;
 import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.Record;
 import org.dmp.domain.record.RecordId;
 import org.dmp.domain.record.RecordStatus;
 
-/** A record as the boundaries show it: its identity, state and history, never its documents. */
+/**
+ * A record as the boundaries show it: its identity, state, history and emergency settings, and the
+ * caller's own standing on it (authorization status, treating physician), never its documents.
+ */
 public record RecordView(
     RecordId id,
     Ins ins,
@@ -28,9 +35,18 @@ public record RecordView(
     ClosureReason closureReason,
     String closureComment,
     Instant purgeDueAt,
-    Instant reactivatedAt) {
+    Instant reactivatedAt,
+    boolean breakGlassAllowed,
+    boolean centre15Allowed,
+    AuthorizationStatus callerAuthorization,
+    boolean callerIsTreatingPhysician) {
 
-  static RecordView of(Record r) {
+  static RecordView of(Record r, Caller caller, RecordFacts facts) {
+    boolean treating =
+        facts.callerHasTreatingRights()
+            || (r.treatingPhysician() != null
+                && caller.actor().kind() == ActorKind.PROFESSIONAL
+                && r.treatingPhysician().value().equals(caller.actor().id()));
     return new RecordView(
         r.id(),
         r.ins(),
@@ -48,6 +64,10 @@ public record RecordView(
         r.closureReason(),
         r.closureComment(),
         r.purgeDueAt(),
-        r.reactivatedAt());
+        r.reactivatedAt(),
+        r.breakGlassAllowed(),
+        r.centre15Allowed(),
+        facts.callerAuthorization(),
+        treating);
   }
 }

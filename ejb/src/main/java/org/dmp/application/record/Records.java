@@ -1,10 +1,14 @@
 package org.dmp.application.record;
 
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import org.dmp.application.access.AccessGuard;
 import org.dmp.application.shared.ApplicationService;
+import org.dmp.application.shared.Roles;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
@@ -12,6 +16,9 @@ import org.dmp.domain.audit.AuditTrail;
 import org.dmp.domain.content.ContentStore;
 import org.dmp.domain.patient.IdentityTraits;
 import org.dmp.domain.patient.Ins;
+import org.dmp.domain.policy.AccessDecision;
+import org.dmp.domain.policy.Action;
+import org.dmp.domain.policy.RecordFacts;
 import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.Record;
@@ -21,27 +28,35 @@ import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.record.RecordRepository;
 
 /**
- * Opening, finding, closing and reactivating records. Each act is audited in its own transaction; a
- * refused act leaves nothing behind.
+ * Opening, finding, closing and reactivating records. Each act is decided by the access policy and
+ * audited in its own transaction; a refused act leaves nothing behind but its denial in the audit
+ * trail.
  */
 @Stateless
 @ApplicationService
+@DenyAll
 public class Records {
-
-  /** The rule that allows lifecycle acts until the access policy takes over their decision. */
-  static final String LIFECYCLE_RULE = "RECORD_LIFECYCLE";
 
   @Inject RecordRepository records;
   @Inject ContentStore contents;
+  @Inject AccessGuard guard;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
   /** Opens a record for a patient who consented to it; one record per patient. */
+  @RolesAllowed({
+    Roles.COUNTER_AGENT,
+    Roles.PATIENT,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
   public RecordView open(
       @NotNull Caller caller,
       @NotNull Ins ins,
       @NotNull IdentityTraits identity,
       @NotNull OpeningChannel channel) {
+    AccessDecision decision = guard.requireOpening(caller, ins);
     records
         .findByNir(ins.nir())
         .ifPresent(
@@ -51,42 +66,69 @@ public class Records {
     Record record = Record.open(ins, identity, channel, caller.actor(), clock.instant());
     records.add(record);
     contents.createRecordKey(record.id());
-    audit(caller, AuditAction.OPEN_RECORD, record, "canal " + channel);
-    return RecordView.of(record);
+    audit(caller, AuditAction.OPEN_RECORD, record, decision, "canal " + channel);
+    return RecordView.of(record, caller, guard.facts(caller, record));
   }
 
-  /** The record of a patient, whatever its state. */
+  /** The record of a patient, whatever its state, with the caller's own standing on it. */
+  @RolesAllowed({
+    Roles.COUNTER_AGENT,
+    Roles.COUNTER_SUPERVISOR,
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION,
+    Roles.FEED_SYSTEM
+  })
   public RecordView find(@NotNull Caller caller, @NotNull Ins ins) {
     Record record =
         records.findByNir(ins.nir()).orElseThrow(() -> RecordNotFoundException.forIns(ins));
-    audit(caller, AuditAction.READ_RECORD, record, null);
-    return RecordView.of(record);
+    AccessDecision decision =
+        guard.require(caller, Action.READ_RECORD, record, AuditAction.READ_RECORD);
+    RecordFacts facts = guard.facts(caller, record);
+    audit(caller, AuditAction.READ_RECORD, record, decision, null);
+    return RecordView.of(record, caller, facts);
   }
 
   /** Closes a record; it will be purged ten years on unless reactivated. */
+  @RolesAllowed({Roles.COUNTER_AGENT, Roles.PATIENT, Roles.REPRESENTATIVE})
   public RecordView close(
       @NotNull Caller caller, @NotNull RecordId id, @NotNull ClosureReason reason, String comment) {
     Record record = lock(id);
+    AccessDecision decision =
+        guard.require(caller, Action.CLOSE_RECORD, record, AuditAction.CLOSE_RECORD);
     record.close(reason, comment, caller.actor(), clock.instant());
-    audit(caller, AuditAction.CLOSE_RECORD, record, "motif " + reason);
-    return RecordView.of(record);
+    audit(caller, AuditAction.CLOSE_RECORD, record, decision, "motif " + reason);
+    return RecordView.of(record, caller, guard.facts(caller, record));
   }
 
   /** Reopens a closed record before its purge date. */
+  @RolesAllowed({
+    Roles.COUNTER_AGENT,
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
   public RecordView reactivate(@NotNull Caller caller, @NotNull RecordId id) {
     Record record = lock(id);
+    AccessDecision decision =
+        guard.require(caller, Action.REACTIVATE_RECORD, record, AuditAction.REACTIVATE_RECORD);
     record.reactivate(caller.actor(), clock.instant());
-    audit(caller, AuditAction.REACTIVATE_RECORD, record, null);
-    return RecordView.of(record);
+    audit(caller, AuditAction.REACTIVATE_RECORD, record, decision, null);
+    return RecordView.of(record, caller, guard.facts(caller, record));
   }
 
   private Record lock(RecordId id) {
     return records.lock(id).orElseThrow(() -> RecordNotFoundException.forId(id));
   }
 
-  private void audit(Caller caller, AuditAction action, Record record, String detail) {
+  private void audit(
+      Caller caller, AuditAction action, Record record, AccessDecision decision, String detail) {
     audit.append(
-        AuditEntry.allowed(caller, action, record.id().value(), null, LIFECYCLE_RULE)
+        AuditEntry.allowed(caller, action, record.id().value(), null, decision.rule().name())
             .withDetail(detail));
   }
 }

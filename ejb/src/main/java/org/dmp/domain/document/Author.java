@@ -5,11 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import org.dmp.domain.actor.Actor;
 import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.professional.Finess;
 import org.dmp.domain.professional.Profession;
 import org.dmp.domain.professional.Rpps;
 import org.dmp.domain.professional.Specialty;
+import org.dmp.domain.shared.InvalidValueException;
 import org.dmp.domain.shared.Require;
 
 /**
@@ -86,9 +88,29 @@ public class Author {
     return new Author(ActorKind.PATIENT, insValue, name, null, null, null, null);
   }
 
+  /** A legal representative, for a document they add to the patient's record. */
+  public static Author representative(String representativeId, String name) {
+    return new Author(ActorKind.REPRESENTATIVE, representativeId, name, null, null, null, null);
+  }
+
   /** An accredited feeding system (the insurer's reimbursement feed, a lab's automaton). */
   public static Author system(String systemId, String name) {
     return new Author(ActorKind.FEED_SYSTEM, systemId, name, null, null, null, null);
+  }
+
+  /**
+   * Refuses a document that the patient (or a representative) adds in someone else's name: on the
+   * patient's side, the one who adds is the author.
+   */
+  public void checkAddedBy(Actor adder) {
+    boolean patientSide =
+        adder.kind() == ActorKind.PATIENT || adder.kind() == ActorKind.REPRESENTATIVE;
+    if (patientSide && (kind != adder.kind() || !id.equals(adder.id()))) {
+      throw new InvalidValueException(
+          "AUTHOR_NOT_ADDER",
+          "Un document ajouté par le patient ou son représentant a pour auteur celui qui l'ajoute",
+          "A document added by the patient or a representative has the adder as its author");
+    }
   }
 
   public ActorKind kind() {

@@ -199,8 +199,68 @@ public class DocumentEntry {
     this.status = AvailabilityStatus.DEPRECATED;
   }
 
+  /**
+   * A new metadata version of this document with other confidentiality codes, as XDS updates
+   * metadata: same document (unique id, logical id, content), version + 1, Approved; this entry
+   * becomes Deprecated.
+   */
+  public DocumentEntry withConfidentiality(Set<ConfidentialityCode> codes, Instant now) {
+    ensureCurrentVersion();
+    DocumentEntry next = copy();
+    next.id = UUID.randomUUID();
+    next.metadataVersion = metadataVersion + 1;
+    next.confidentiality =
+        codes.isEmpty() ? EnumSet.of(ConfidentialityCode.N) : EnumSet.copyOf(codes);
+    next.status = status;
+    next.submittedAt = now;
+    deprecate();
+    return next;
+  }
+
+  /** Archives, deletes or restores (Approved) this entry, in place as XDS does. */
+  public void changeStatus(AvailabilityStatus target) {
+    ensureCurrentVersion();
+    if (target == AvailabilityStatus.DEPRECATED) {
+      throw new IllegalArgumentException("An entry is deprecated by a replacement or an update");
+    }
+    this.status = target;
+  }
+
+  private void ensureCurrentVersion() {
+    if (status == AvailabilityStatus.DEPRECATED) {
+      throw DocumentRejectedException.notCurrent(entryUuid());
+    }
+  }
+
+  private DocumentEntry copy() {
+    DocumentEntry c = new DocumentEntry();
+    c.recordId = recordId;
+    c.uniqueId = uniqueId;
+    c.logicalId = logicalId;
+    c.classCode = classCode;
+    c.typeCode = typeCode;
+    c.formatCode = formatCode;
+    c.healthcareFacilityType = healthcareFacilityType;
+    c.practiceSetting = practiceSetting;
+    c.mimeType = mimeType;
+    c.title = title;
+    c.author = author;
+    c.creationTime = creationTime;
+    c.serviceStartTime = serviceStartTime;
+    c.serviceStopTime = serviceStopTime;
+    c.languageCode = languageCode;
+    c.size = size;
+    c.sha1 = sha1;
+    c.sha256 = sha256;
+    c.submissionSetId = submissionSetId;
+    c.replaces = replaces;
+    c.contentId = contentId;
+    return c;
+  }
+
+  /** The current version of a document: not replaced, not superseded by a newer version. */
   public boolean isCurrent() {
-    return status == AvailabilityStatus.APPROVED;
+    return status != AvailabilityStatus.DEPRECATED;
   }
 
   public EntryUuid entryUuid() {

@@ -52,6 +52,13 @@ public class DocumentRejectedException extends DmpException {
         "serviceStopTime is before serviceStartTime");
   }
 
+  public static DocumentRejectedException notCurrent(EntryUuid id) {
+    return new DocumentRejectedException(
+        "ENTRY_NOT_CURRENT",
+        "La fiche " + id + " a été remplacée par une version plus récente : agissez sur celle-ci",
+        "Entry " + id + " has been superseded by a newer version: act on that one");
+  }
+
   public static DocumentRejectedException replacedNotInRecord(EntryUuid id) {
     return new DocumentRejectedException(
         "REPLACED_NOT_FOUND",

@@ -17,6 +17,7 @@ import org.dmp.domain.patient.IdentityTraits;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.patient.InsAuthority;
 import org.dmp.domain.patient.Nir;
+import org.dmp.domain.professional.Rpps;
 import org.dmp.domain.shared.Require;
 
 /**
@@ -78,6 +79,18 @@ public class Record {
   @Column(name = "reactivated_at")
   private Instant reactivatedAt;
 
+  /** The patient's setting: may a professional read in an emergency without authorization. */
+  @Column(name = "break_glass_allowed", nullable = false)
+  private boolean breakGlassAllowed = true;
+
+  /** The patient's setting: may the emergency regulation doctor (centre 15) read. */
+  @Column(name = "centre15_allowed", nullable = false)
+  private boolean centre15Allowed = true;
+
+  /** The RPPS of the declared treating physician (médecin traitant), if any. */
+  @Column(name = "treating_physician", length = 11)
+  private String treatingPhysician;
+
   @Version private long version;
 
   protected Record() {}
@@ -103,6 +116,7 @@ public class Record {
   public static Record open(
       Ins ins, IdentityTraits identity, OpeningChannel channel, Actor openedBy, Instant now) {
     Require.present(ins, "INS", "INS");
+    Require.present(channel, "canal d'ouverture", "opening channel").checkOpenedBy(openedBy.kind());
     return new Record(RecordId.generate(), ins, identity, channel, openedBy, now);
   }
 
@@ -137,6 +151,21 @@ public class Record {
     this.status = RecordStatus.REOPENED;
     this.reactivatedAt = now;
     this.purgeDueAt = null;
+  }
+
+  /** The patient allows or refuses break-glass access. */
+  public void allowBreakGlass(boolean allowed) {
+    this.breakGlassAllowed = allowed;
+  }
+
+  /** The patient allows or refuses centre-15 access. */
+  public void allowCentre15(boolean allowed) {
+    this.centre15Allowed = allowed;
+  }
+
+  /** Declares (or changes) the treating physician; {@code null} withdraws the declaration. */
+  public void declareTreatingPhysician(Rpps rpps) {
+    this.treatingPhysician = rpps == null ? null : rpps.value();
   }
 
   /** Refuses any reading or feeding of a closed record. */
@@ -196,5 +225,18 @@ public class Record {
 
   public Instant reactivatedAt() {
     return reactivatedAt;
+  }
+
+  public boolean breakGlassAllowed() {
+    return breakGlassAllowed;
+  }
+
+  public boolean centre15Allowed() {
+    return centre15Allowed;
+  }
+
+  /** The treating physician's RPPS, or {@code null}. */
+  public Rpps treatingPhysician() {
+    return treatingPhysician == null ? null : new Rpps(treatingPhysician);
   }
 }

@@ -1,6 +1,7 @@
 package org.dmp.infrastructure.contentstore;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -28,6 +29,7 @@ import javax.crypto.SecretKey;
  * message saying which: the server never runs without its keys.
  */
 @Singleton
+@PermitAll // internal: called by the application, never by a boundary
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)

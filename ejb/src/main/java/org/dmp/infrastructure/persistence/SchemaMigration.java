@@ -2,6 +2,7 @@ package org.dmp.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * database ahead of the code, or with a migration edited after it ran, stops the deployment.
  */
 @Singleton
+@PermitAll // internal: called by the application, never by a boundary
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {

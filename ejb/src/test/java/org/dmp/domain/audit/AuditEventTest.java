@@ -6,16 +6,21 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.UUID;
 import org.dmp.domain.actor.Actor;
-import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.actor.Channel;
+import org.dmp.domain.actor.ProfessionalRole;
+import org.dmp.domain.professional.Profession;
+import org.dmp.domain.professional.Rpps;
 import org.junit.jupiter.api.Test;
 
 class AuditEventTest {
 
   private static final UUID RECORD = UUID.randomUUID();
   private static final Caller DOCTOR =
-      Caller.of(new Actor(ActorKind.PROFESSIONAL, "10001234565", "Dr X"), Channel.SOAP);
+      Caller.of(
+          Actor.professional(
+              new Rpps("10001234565"), "Dr X", new ProfessionalRole(Profession.DOCTOR, null, null)),
+          Channel.SOAP);
 
   private static AuditEvent first() {
     return AuditEvent.chained(

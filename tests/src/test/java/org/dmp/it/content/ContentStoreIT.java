@@ -3,8 +3,6 @@ package org.dmp.it.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,44 +10,30 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.sql.DataSource;
 import org.dmp.application.document.DocumentView;
-import org.dmp.application.document.Documents;
-import org.dmp.application.record.Records;
-import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordId;
 import org.dmp.domain.shared.DmpException;
 import org.dmp.it.support.DatabaseState.Sql;
+import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The certified-host guarantees of the content store: encrypted at rest, checked on read. */
-@ExtendWith(ArquillianExtension.class)
-class ContentStoreIT {
+class ContentStoreIT extends DmpIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
     return TestDeployment.ear(ContentStoreIT.class);
   }
 
-  @EJB Records records;
-  @EJB Documents documents;
-
-  @Resource(lookup = "java:jboss/datasources/DmpDS")
-  DataSource dataSource;
-
   @Test
   void noPlaintextContentIsAnywhereInTheDatabase() throws SQLException {
     String marker = Fixtures.marker();
-    RecordId record = openRecord();
-    DocumentView fed =
-        documents.add(
-            Fixtures.doctor(), record, Fixtures.report("CR"), Fixtures.contentWith(marker));
+    RecordId record = openRecordForDoctor();
+    DocumentView fed = feed(record, "CR", Fixtures.contentWith(marker));
     String markerAsHex = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8));
 
     // every row of every table, as text; bytea columns appear in hex
@@ -69,18 +53,13 @@ class ContentStoreIT {
     }
 
     assertThat(tablesWithMarker).isEmpty();
-    assertThat(
-            new String(
-                documents.read(Fixtures.doctor(), fed.entryUuid()).content(),
-                StandardCharsets.UTF_8))
-        .contains(marker);
+    assertThat(new String(read(fed.entryUuid()), StandardCharsets.UTF_8)).contains(marker);
   }
 
   @Test
   void alteredCiphertextIsRefusedNeverReturned() {
-    RecordId record = openRecord();
-    DocumentView fed =
-        documents.add(Fixtures.doctor(), record, Fixtures.report("CR"), Fixtures.contentWith("x"));
+    RecordId record = openRecordForDoctor();
+    DocumentView fed = feed(record, "CR", Fixtures.contentWith("x"));
     int altered =
         Sql.update(
             dataSource,
@@ -88,9 +67,7 @@ class ContentStoreIT {
                 + " where record_id = ?",
             record.value());
 
-    DmpException refused =
-        catchThrowableOfType(
-            DmpException.class, () -> documents.read(Fixtures.doctor(), fed.entryUuid()));
+    DmpException refused = catchThrowableOfType(DmpException.class, () -> read(fed.entryUuid()));
 
     assertThat(altered).isEqualTo(1);
     assertThat(refused.code()).isEqualTo("CONTENT_INTEGRITY");
@@ -98,11 +75,9 @@ class ContentStoreIT {
 
   @Test
   void ciphertextMovedFromAnotherDocumentIsRefused() {
-    RecordId record = openRecord();
-    DocumentView victim =
-        documents.add(Fixtures.doctor(), record, Fixtures.report("A"), Fixtures.contentWith("a"));
-    DocumentView other =
-        documents.add(Fixtures.doctor(), record, Fixtures.report("B"), Fixtures.contentWith("b"));
+    RecordId record = openRecordForDoctor();
+    DocumentView victim = feed(record, "A", Fixtures.contentWith("a"));
+    DocumentView other = feed(record, "B", Fixtures.contentWith("b"));
     Sql.update(
         dataSource,
         "update document_content c set sealed = (select o.sealed from document_content o"
@@ -111,27 +86,22 @@ class ContentStoreIT {
         other.entryUuid().value(),
         victim.entryUuid().value());
 
-    DmpException refused =
-        catchThrowableOfType(
-            DmpException.class, () -> documents.read(Fixtures.doctor(), victim.entryUuid()));
+    DmpException refused = catchThrowableOfType(DmpException.class, () -> read(victim.entryUuid()));
 
     assertThat(refused.code()).isEqualTo("CONTENT_INTEGRITY");
   }
 
   @Test
   void aHashAlteredInTheMetadataIsDetectedOnRead() {
-    RecordId record = openRecord();
-    DocumentView fed =
-        documents.add(Fixtures.doctor(), record, Fixtures.report("CR"), Fixtures.contentWith("x"));
+    RecordId record = openRecordForDoctor();
+    DocumentView fed = feed(record, "CR", Fixtures.contentWith("x"));
     Sql.update(
         dataSource,
         "update document_entry set sha256 = ? where id = ?",
         "0".repeat(64),
         fed.entryUuid().value());
 
-    DmpException refused =
-        catchThrowableOfType(
-            DmpException.class, () -> documents.read(Fixtures.doctor(), fed.entryUuid()));
+    DmpException refused = catchThrowableOfType(DmpException.class, () -> read(fed.entryUuid()));
 
     assertThat(refused.code()).isEqualTo("CONTENT_INTEGRITY");
   }
@@ -152,10 +122,8 @@ class ContentStoreIT {
     return names;
   }
 
-  private RecordId openRecord() {
-    return records
-        .open(
-            Fixtures.counterAgent(), Fixtures.newIns(), Fixtures.identity(), OpeningChannel.COUNTER)
-        .id();
+  private byte[] read(org.dmp.domain.document.EntryUuid id) {
+    return org.dmp.it.support.As.call(
+        Fixtures.SOFTWARE, () -> documents.read(Fixtures.doctor(), id).content());
   }
 }

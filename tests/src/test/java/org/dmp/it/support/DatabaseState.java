@@ -24,7 +24,11 @@ public record DatabaseState(Map<String, Long> rowCounts) {
           "record_key",
           "document_content",
           "audit_event",
-          "audit_chain_head");
+          "audit_chain_head",
+          "professional_access",
+          "legal_representative",
+          "notification",
+          "account");
 
   public static DatabaseState of(DataSource dataSource) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -32,6 +36,18 @@ public record DatabaseState(Map<String, Long> rowCounts) {
       counts.put(table, Sql.count(dataSource, "select count(*) from " + table));
     }
     return new DatabaseState(counts);
+  }
+
+  /** This state with {@code n} more rows in {@code table}: what a refusal is allowed to add. */
+  public DatabaseState plus(String table, long n) {
+    Map<String, Long> counts = new LinkedHashMap<>(rowCounts);
+    counts.merge(table, n, Long::sum);
+    return new DatabaseState(counts);
+  }
+
+  /** A policy denial writes exactly one thing: its audit event. */
+  public DatabaseState plusOneDenial() {
+    return plus("audit_event", 1);
   }
 
   /** Small JDBC helpers for what tests check directly in the database. */

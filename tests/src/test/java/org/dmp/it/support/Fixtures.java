@@ -5,10 +5,12 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.dmp.domain.actor.Actor;
 import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.actor.Channel;
+import org.dmp.domain.actor.ProfessionalRole;
 import org.dmp.domain.document.Author;
 import org.dmp.domain.document.ClassCode;
 import org.dmp.domain.document.Code;
@@ -31,6 +33,9 @@ public final class Fixtures {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public static final Rpps DOCTOR_RPPS = Rpps.withCheckDigit("1000123456");
+  public static final Rpps OTHER_DOCTOR_RPPS = Rpps.withCheckDigit("1000654321");
+  public static final Rpps NURSE_RPPS = Rpps.withCheckDigit("1000111111");
+  public static final Rpps OCCUPATIONAL_RPPS = Rpps.withCheckDigit("1000222222");
 
   private Fixtures() {}
 
@@ -51,13 +56,86 @@ public final class Fixtures {
         "MARTIN", "Jeanne Louise", null, Sex.F, LocalDate.of(1948, 3, 14), "75056");
   }
 
+  /** The counter agent, logged in as account {@link #AGENT}. */
   public static Caller counterAgent() {
     return Caller.of(new Actor(ActorKind.COUNTER_AGENT, "agent-42", "Agent CPAM 42"), Channel.WEB);
   }
 
+  /** A general practitioner, through practice software logged in as {@link #SOFTWARE}. */
   public static Caller doctor() {
+    return professional(DOCTOR_RPPS, "Dr Paul DURAND", Profession.DOCTOR, "SM54");
+  }
+
+  /** Another doctor, through the same practice software. */
+  public static Caller otherDoctor() {
+    return professional(OTHER_DOCTOR_RPPS, "Dr Marie LEBLANC", Profession.DOCTOR, "SM26");
+  }
+
+  /** A nurse, through the same practice software. */
+  public static Caller nurse() {
+    return professional(NURSE_RPPS, "Anne LEROY", Profession.NURSE, null);
+  }
+
+  /** An occupational physician (specialty SM25), through the same practice software. */
+  public static Caller occupationalPhysician() {
+    return professional(OCCUPATIONAL_RPPS, "Dr Jean TRAVAIL", Profession.DOCTOR, "SM25");
+  }
+
+  /** The patient with this INS, logged in as {@link #patientLogin(Ins)}. */
+  public static Caller patient(Ins ins) {
+    return Caller.of(Actor.patient(ins, "Jeanne MARTIN"), Channel.WEB);
+  }
+
+  public static String patientLogin(Ins ins) {
+    return "patient-" + ins.value();
+  }
+
+  /** A legal representative, logged in as {@link #REPRESENTATIVE}. */
+  public static Caller representative() {
     return Caller.of(
-        new Actor(ActorKind.PROFESSIONAL, DOCTOR_RPPS.value(), "Dr Paul DURAND"), Channel.SOAP);
+        new Actor(ActorKind.REPRESENTATIVE, "rep-pierre-martin", "Pierre MARTIN"), Channel.WEB);
+  }
+
+  /** The health insurer's reimbursement feed, logged in as {@link #FEED}. */
+  public static Caller feedSystem() {
+    return Caller.of(new Actor(ActorKind.FEED_SYSTEM, "cnam-feed", "Flux CNAM"), Channel.REST);
+  }
+
+  public static Caller auditor() {
+    return Caller.of(new Actor(ActorKind.AUDITOR, "auditor-1", "Auditeur"), Channel.WEB);
+  }
+
+  public static final String AGENT = "it-agent";
+  public static final String SOFTWARE = "it-software";
+  public static final String REPRESENTATIVE = "it-representative";
+  public static final String FEED = "it-feed";
+  public static final String AUDITOR = "it-auditor";
+
+  /** The test accounts every test may use (idempotent). */
+  public static void ensureAccounts(DataSource dataSource) {
+    TestAccounts.ensure(dataSource, AGENT, "COUNTER_AGENT", "agent-42", "COUNTER_AGENT");
+    TestAccounts.ensure(dataSource, SOFTWARE, "ORGANISATION", "750000001", "PRACTICE_SOFTWARE");
+    TestAccounts.ensure(
+        dataSource, REPRESENTATIVE, "REPRESENTATIVE", "rep-pierre-martin", "REPRESENTATIVE");
+    TestAccounts.ensure(dataSource, FEED, "FEED_SYSTEM", "cnam-feed", "FEED_SYSTEM");
+    TestAccounts.ensure(dataSource, AUDITOR, "AUDITOR", "auditor-1", "AUDITOR");
+  }
+
+  /** The account of the patient with this INS. */
+  public static String ensurePatientAccount(DataSource dataSource, Ins ins) {
+    String login = patientLogin(ins);
+    TestAccounts.ensure(dataSource, login, "PATIENT", ins.value(), "PATIENT");
+    return login;
+  }
+
+  private static Caller professional(Rpps rpps, String name, Profession p, String specialty) {
+    return Caller.of(
+        Actor.professional(
+            rpps,
+            name,
+            new ProfessionalRole(
+                p, specialty == null ? null : new Specialty(specialty), new Finess("750000001"))),
+        Channel.SOAP);
   }
 
   public static Author doctorAuthor() {

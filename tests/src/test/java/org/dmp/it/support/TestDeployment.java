@@ -31,7 +31,16 @@ public final class TestDeployment {
             .addClass(testClass)
             .addPackage(TestDeployment.class.getPackage())
             .addAsLibrary(jarOf(Assertions.class))
-            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+            // logged in through the DMP's own security domain (As)
+            .addAsWebInfResource(
+                new StringAsset(
+                    "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
+                        + "<security-domain>dmp</security-domain></jboss-web>"),
+                "jboss-web.xml")
+            .setManifest(
+                new StringAsset(
+                    "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
     ear.addAsModule(Testable.archiveToTest(tests));
     return withTestModuleDeclared(ear);
   }

@@ -1,0 +1,129 @@
+package org.dmp.application.consent;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import org.dmp.application.access.AccessGuard;
+import org.dmp.application.shared.ApplicationService;
+import org.dmp.application.shared.Roles;
+import org.dmp.domain.actor.Caller;
+import org.dmp.domain.audit.AuditAction;
+import org.dmp.domain.audit.AuditEntry;
+import org.dmp.domain.audit.AuditTrail;
+import org.dmp.domain.consent.ConsentRepository;
+import org.dmp.domain.consent.LegalRepresentative;
+import org.dmp.domain.policy.AccessDecision;
+import org.dmp.domain.policy.Action;
+import org.dmp.domain.record.Record;
+import org.dmp.domain.record.RecordId;
+import org.dmp.domain.record.RecordNotFoundException;
+import org.dmp.domain.record.RecordRepository;
+import org.dmp.domain.shared.InvalidValueException;
+
+/**
+ * The patient's emergency-access settings (break-glass, centre 15) and the legal representatives
+ * recorded at a counter.
+ */
+@Stateless
+@ApplicationService
+@DenyAll
+public class RecordSettings {
+
+  @Inject RecordRepository records;
+  @Inject ConsentRepository consents;
+  @Inject AccessGuard guard;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** Whether professionals may read in an emergency (break-glass) without authorization. */
+  @RolesAllowed({Roles.PATIENT, Roles.REPRESENTATIVE})
+  public void allowBreakGlass(@NotNull Caller caller, @NotNull RecordId id, boolean allowed) {
+    Record record = lock(id);
+    AccessDecision decision =
+        guard.require(caller, Action.MANAGE_SETTINGS, record, AuditAction.CHANGE_SETTINGS);
+    record.allowBreakGlass(allowed);
+    audit(caller, record, decision, AuditAction.CHANGE_SETTINGS, "bris de glace " + onOff(allowed));
+  }
+
+  /** Whether the emergency regulation doctor (centre 15) may read. */
+  @RolesAllowed({Roles.PATIENT, Roles.REPRESENTATIVE})
+  public void allowCentre15(@NotNull Caller caller, @NotNull RecordId id, boolean allowed) {
+    Record record = lock(id);
+    AccessDecision decision =
+        guard.require(caller, Action.MANAGE_SETTINGS, record, AuditAction.CHANGE_SETTINGS);
+    record.allowCentre15(allowed);
+    audit(caller, record, decision, AuditAction.CHANGE_SETTINGS, "centre 15 " + onOff(allowed));
+  }
+
+  /** Records a legal representative of the patient, who will act as the patient. */
+  @RolesAllowed(Roles.COUNTER_AGENT)
+  public void addRepresentative(
+      @NotNull Caller caller,
+      @NotNull RecordId id,
+      @NotBlank String representativeId,
+      @NotBlank String name) {
+    Record record = lock(id);
+    AccessDecision decision =
+        guard.require(
+            caller, Action.MANAGE_REPRESENTATIVES, record, AuditAction.ADD_REPRESENTATIVE);
+    if (consents.isRepresentative(id, representativeId)) {
+      throw new InvalidValueException(
+          "REPRESENTATIVE_EXISTS",
+          "Ce représentant légal est déjà enregistré",
+          "This legal representative is already recorded");
+    }
+    consents.add(new LegalRepresentative(id, representativeId, name, clock.instant()));
+    audit(caller, record, decision, AuditAction.ADD_REPRESENTATIVE, name);
+  }
+
+  @RolesAllowed(Roles.COUNTER_AGENT)
+  public void removeRepresentative(
+      @NotNull Caller caller, @NotNull RecordId id, @NotBlank String representativeId) {
+    Record record = lock(id);
+    AccessDecision decision =
+        guard.require(
+            caller, Action.MANAGE_REPRESENTATIVES, record, AuditAction.REMOVE_REPRESENTATIVE);
+    LegalRepresentative representative =
+        consents.representatives(id).stream()
+            .filter(r -> r.representativeId().equals(representativeId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "REPRESENTATIVE_UNKNOWN",
+                        "Ce représentant légal n'est pas enregistré pour ce patient",
+                        "This legal representative is not recorded for this patient"));
+    consents.remove(representative);
+    audit(caller, record, decision, AuditAction.REMOVE_REPRESENTATIVE, representative.name());
+  }
+
+  /** The patient's legal representatives, for the counter. */
+  @RolesAllowed(Roles.COUNTER_AGENT)
+  public List<String> representatives(@NotNull Caller caller, @NotNull RecordId id) {
+    Record record = records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id));
+    AccessDecision decision =
+        guard.require(caller, Action.MANAGE_REPRESENTATIVES, record, AuditAction.READ_RECORD);
+    audit(caller, record, decision, AuditAction.READ_RECORD, "représentants légaux");
+    return consents.representatives(id).stream().map(LegalRepresentative::name).toList();
+  }
+
+  private Record lock(RecordId id) {
+    return records.lock(id).orElseThrow(() -> RecordNotFoundException.forId(id));
+  }
+
+  private void audit(
+      Caller caller, Record record, AccessDecision decision, AuditAction action, String detail) {
+    audit.append(
+        AuditEntry.allowed(caller, action, record.id().value(), null, decision.rule().name())
+            .withDetail(detail));
+  }
+
+  private static String onOff(boolean allowed) {
+    return allowed ? "autorisé" : "refusé";
+  }
+}

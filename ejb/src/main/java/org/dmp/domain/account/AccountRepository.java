@@ -1,0 +1,9 @@
+package org.dmp.domain.account;
+
+import java.util.Optional;
+
+/** The accounts of the security realm. */
+public interface AccountRepository {
+
+  Optional<Account> find(String login);
+}

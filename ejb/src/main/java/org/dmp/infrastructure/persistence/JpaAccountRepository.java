@@ -1,0 +1,20 @@
+package org.dmp.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.dmp.domain.account.Account;
+import org.dmp.domain.account.AccountRepository;
+
+/** The realm's accounts in the {@code account} table. */
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<Account> find(String login) {
+    return Optional.ofNullable(em.find(Account.class, login));
+  }
+}
