@@ -167,6 +167,7 @@ public class Documents {
     DocumentEntry entry = entry(id);
     Record record = lock(entry.recordId());
     AccessDecision decision = requireOn(caller, change.action(), record, entry, change.audited());
+    ensureNamedVersionIsCurrent(id, entry);
     var codes = change.applyTo(entry.confidentiality());
     DocumentEntry result = entry;
     if (!codes.equals(entry.confidentiality())) {
@@ -201,6 +202,7 @@ public class Documents {
           default -> AuditAction.RESTORE;
         };
     AccessDecision decision = requireOn(caller, action, record, entry, audited);
+    ensureNamedVersionIsCurrent(id, entry);
     entry.changeStatus(target);
     audit(caller, audited, entry, decision, "statut " + target);
     return DocumentView.of(entry);
@@ -222,6 +224,16 @@ public class Documents {
     }
   }
 
+  /**
+   * An update names the version it changes: a superseded one means the caller works on an outdated
+   * view of the document (said only after the policy, so as not to reveal hidden ones).
+   */
+  private static void ensureNamedVersionIsCurrent(EntryUuid named, DocumentEntry latest) {
+    if (!latest.entryUuid().equals(named)) {
+      throw DocumentRejectedException.notCurrent(named);
+    }
+  }
+
   private Record find(RecordId id) {
     return records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id));
   }
@@ -230,8 +242,15 @@ public class Documents {
     return records.lock(id).orElseThrow(() -> RecordNotFoundException.forId(id));
   }
 
+  /**
+   * The document's latest metadata version, whichever version the caller names: visibility is
+   * decided on the confidentiality that holds now, never on a superseded version's.
+   */
   private DocumentEntry entry(EntryUuid id) {
-    return documents.find(id).orElseThrow(() -> new DocumentNotFoundException(id));
+    return documents
+        .find(id)
+        .map(documents::latestVersion)
+        .orElseThrow(() -> new DocumentNotFoundException(id));
   }
 
   private DocumentEntry replaced(RecordId recordId, EntryUuid id) {

@@ -13,8 +13,14 @@ public interface DocumentRepository {
 
   boolean existsEntryUuid(EntryUuid id);
 
-  /** Every entry of the record, newest first. */
+  /**
+   * The record's documents, newest first: the latest metadata version of each (a superseded version
+   * carries confidentiality codes that no longer hold, so it is never listed).
+   */
   List<DocumentEntry> listForRecord(RecordId record);
+
+  /** The latest metadata version of the document this entry is a version of. */
+  DocumentEntry latestVersion(DocumentEntry entry);
 
   void add(DocumentEntry entry);
 }

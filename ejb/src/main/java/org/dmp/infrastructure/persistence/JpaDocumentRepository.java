@@ -40,10 +40,23 @@ public class JpaDocumentRepository implements DocumentRepository {
   @Override
   public List<DocumentEntry> listForRecord(RecordId record) {
     return em.createQuery(
-            "select d from DocumentEntry d where d.recordId = :r order by d.submittedAt desc",
+            "select d from DocumentEntry d where d.recordId = :r and d.metadataVersion ="
+                + " (select max(v.metadataVersion) from DocumentEntry v"
+                + " where v.logicalId = d.logicalId) order by d.submittedAt desc",
             DocumentEntry.class)
         .setParameter("r", record.value())
         .getResultList();
+  }
+
+  @Override
+  public DocumentEntry latestVersion(DocumentEntry entry) {
+    return em.createQuery(
+            "select d from DocumentEntry d where d.logicalId = :l"
+                + " order by d.metadataVersion desc",
+            DocumentEntry.class)
+        .setParameter("l", entry.logicalId().value())
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   @Override

@@ -172,6 +172,31 @@ public final class Fixtures {
         null);
   }
 
+  /** A document the patient adds to their own record (class 90, the patient as author). */
+  public static DocumentMetadata patientDocument(Ins ins, String title) {
+    DocumentMetadata r = report(title);
+    return new DocumentMetadata(
+        r.uniqueId(),
+        null,
+        ClassCode.DEPOSITED_BY_PATIENT,
+        r.typeCode(),
+        r.formatCode(),
+        "application/pdf",
+        title,
+        Author.patient(ins.value(), "Jeanne MARTIN"),
+        r.creationTime(),
+        null,
+        null,
+        "fr-FR",
+        Set.of(ConfidentialityCode.N),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
   /** Document bytes that contain a marker, to look for it where it must not be. */
   public static byte[] contentWith(String marker) {
     return ("%PDF-1.4 compte rendu de sortie " + marker + " fin").getBytes(StandardCharsets.UTF_8);

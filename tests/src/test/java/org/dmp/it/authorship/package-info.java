@@ -1,0 +1,2 @@
+/** Tests on the real server: authorship. */
+package org.dmp.it.authorship;

@@ -1,0 +1,2 @@
+/** Tests on the real server: consent. */
+package org.dmp.it.consent;

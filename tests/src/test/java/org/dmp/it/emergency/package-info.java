@@ -1,0 +1,2 @@
+/** Tests on the real server: emergency. */
+package org.dmp.it.emergency;

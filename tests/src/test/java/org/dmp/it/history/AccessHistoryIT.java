@@ -1,0 +1,98 @@
+package org.dmp.it.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.dmp.it.support.Fixtures.nurse;
+import static org.dmp.it.support.Fixtures.patient;
+
+import java.util.List;
+import org.dmp.application.history.HistoryEntry;
+import org.dmp.domain.actor.ActorKind;
+import org.dmp.domain.audit.AuditAction;
+import org.dmp.domain.audit.Decision;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.policy.Rule;
+import org.dmp.domain.record.RecordId;
+import org.dmp.it.support.DmpIT;
+import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.TestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** The patient sees every access to their record, refusals included; an auditor too. */
+class AccessHistoryIT extends DmpIT {
+
+  private static jakarta.ejb.EJBAccessException refusedByContainer(Runnable action) {
+    return org.assertj.core.api.Assertions.catchThrowableOfType(
+        jakarta.ejb.EJBAccessException.class, action::run);
+  }
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return TestDeployment.ear(AccessHistoryIT.class);
+  }
+
+  @Test
+  void thePatientSeesWhoDidWhatAndWhatWasRefused() {
+    RecordId id = openRecordForDoctor();
+    Ins owner = insOf(id);
+    feed(id, "CR", Fixtures.contentWith("a"));
+    denied(nurse(), c -> documents.list(c, id));
+
+    List<HistoryEntry> seen = historyOf(patient(owner), id);
+
+    assertThat(seen)
+        .extracting(
+            HistoryEntry::actorKind,
+            HistoryEntry::actorName,
+            HistoryEntry::action,
+            HistoryEntry::decision,
+            HistoryEntry::rule)
+        .containsExactly(
+            tuple(
+                ActorKind.COUNTER_AGENT,
+                "Agent CPAM 42",
+                AuditAction.OPEN_RECORD,
+                Decision.ALLOWED,
+                "ACTOR_KIND"),
+            tuple(
+                ActorKind.PROFESSIONAL,
+                "Dr Paul DURAND",
+                AuditAction.ORAL_CONSENT,
+                Decision.ALLOWED,
+                "AUTHORIZED"),
+            tuple(
+                ActorKind.PROFESSIONAL,
+                "Dr Paul DURAND",
+                AuditAction.FEED,
+                Decision.ALLOWED,
+                "FEED_NON_OPPOSITION"),
+            tuple(
+                ActorKind.PROFESSIONAL,
+                "Anne LEROY",
+                AuditAction.SEARCH,
+                Decision.DENIED,
+                "AUTHORIZED"),
+            tuple(
+                ActorKind.PATIENT,
+                "Jeanne MARTIN",
+                AuditAction.READ_ACCESS_HISTORY,
+                Decision.ALLOWED,
+                "OWN_RECORD"));
+  }
+
+  @Test
+  void anAuditorReadsTheHistoryButNotTheDocuments() {
+    RecordId id = openRecord();
+
+    assertThat(historyOf(Fixtures.auditor(), id)).isNotEmpty();
+    assertThat(lastEvent(id).rule()).isEqualTo("ACTOR_KIND");
+    // professionals do not reach it at all (their software's role has no such use case)
+    assertThat(refusedByContainer(() -> historyOf(nurse(), id))).isNotNull();
+    // another patient reaches the service but not this record
+    RecordId other = openRecord();
+    assertThat(denied(patient(insOf(other)), c -> history.of(c, id)).rule())
+        .isEqualTo(Rule.OWN_RECORD);
+  }
+}

@@ -1,0 +1,2 @@
+/** Tests on the real server: history. */
+package org.dmp.it.history;

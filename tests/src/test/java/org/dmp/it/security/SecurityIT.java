@@ -1,0 +1,147 @@
+package org.dmp.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.ejb.EJBAccessException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.record.OpeningChannel;
+import org.dmp.domain.record.RecordId;
+import org.dmp.domain.shared.DmpException;
+import org.dmp.it.support.As;
+import org.dmp.it.support.DmpIT;
+import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.TestAccounts;
+import org.dmp.it.support.TestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Container-managed security: nothing but the readiness check answers without authentication, the
+ * role decides which services a caller reaches, and a caller cannot claim to be someone else.
+ */
+class SecurityIT extends DmpIT {
+
+  /** The test server runs on port offset 100 (arquillian.xml). */
+  private static final String BASE = "http://127.0.0.1:8180";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return TestDeployment.ear(SecurityIT.class);
+  }
+
+  @Test
+  void withoutCredentialsOnlyTheReadinessCheckAnswers() throws Exception {
+    assertThat(get("/dmp/api/ready", null).statusCode()).isEqualTo(200);
+
+    for (String path : new String[] {"/dmp/", "/dmp/api/records", "/dmp-ws/", "/dmp-ws/registry"}) {
+      HttpResponse<String> response = get(path, null);
+      assertThat(response.statusCode()).as(path).isEqualTo(401);
+      assertThat(response.headers().firstValue("WWW-Authenticate"))
+          .as(path)
+          .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    }
+  }
+
+  @Test
+  void wrongPasswordsAreRefused() throws Exception {
+    assertThat(get("/dmp/api/records", basic(Fixtures.AGENT, "pas le bon")).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aRoleReachesOnlyItsOwnChannel() throws Exception {
+    String patient = Fixtures.ensurePatientAccount(dataSource, Fixtures.newIns());
+
+    // a patient is authenticated, but the REST API and the SOAP services are not theirs
+    assertThat(get("/dmp/api/records", basic(patient, TestAccounts.PASSWORD)).statusCode())
+        .isEqualTo(403);
+    assertThat(get("/dmp-ws/registry", basic(patient, TestAccounts.PASSWORD)).statusCode())
+        .isEqualTo(403);
+    // an institution gets through the container; the resource itself does not exist yet
+    TestAccounts.ensure(dataSource, "it-hospital", "ORGANISATION", "750712184", "INSTITUTION");
+    assertThat(get("/dmp/api/records", basic("it-hospital", TestAccounts.PASSWORD)).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anonymousCallsToTheServicesAreRefusedByTheContainer() {
+    Ins ins = Fixtures.newIns();
+
+    EJBAccessException refused =
+        catchThrowableOfType(
+            EJBAccessException.class,
+            () ->
+                records.open(
+                    Fixtures.counterAgent(), ins, Fixtures.identity(), OpeningChannel.COUNTER));
+
+    assertThat(refused).isNotNull();
+  }
+
+  @Test
+  void aRoleWithoutTheUseCaseIsRefusedByTheContainer() {
+    RecordId id = openRecord();
+
+    // a patient does not record legal representatives: that is the counter's job
+    Ins ins = Fixtures.newIns();
+    String patient = Fixtures.ensurePatientAccount(dataSource, ins);
+    EJBAccessException refused =
+        catchThrowableOfType(
+            EJBAccessException.class,
+            () ->
+                As.run(
+                    patient,
+                    () -> settings.addRepresentative(Fixtures.patient(ins), id, "x", "Parent")));
+
+    assertThat(refused).isNotNull();
+  }
+
+  @Test
+  void aCallerCannotClaimToBeSomeoneElse() {
+    Ins mine = Fixtures.newIns();
+    Ins theirs = Fixtures.newIns();
+    openRecord(mine);
+    openRecord(theirs);
+    String myLogin = Fixtures.patientLogin(mine);
+
+    DmpException asAnotherPatient =
+        catchThrowableOfType(
+            DmpException.class,
+            () -> As.call(myLogin, () -> records.find(Fixtures.patient(theirs), theirs)));
+    DmpException agentAsDoctor =
+        catchThrowableOfType(
+            DmpException.class,
+            () -> As.call(Fixtures.AGENT, () -> records.find(Fixtures.doctor(), mine)));
+    DmpException softwareAsPatient =
+        catchThrowableOfType(
+            DmpException.class,
+            () -> As.call(Fixtures.SOFTWARE, () -> records.find(Fixtures.patient(mine), mine)));
+
+    assertThat(asAnotherPatient.code()).isEqualTo("CALLER_MISMATCH");
+    assertThat(agentAsDoctor.code()).isEqualTo("CALLER_MISMATCH");
+    assertThat(softwareAsPatient.code()).isEqualTo("CALLER_MISMATCH");
+    assertThat(As.call(myLogin, () -> records.find(Fixtures.patient(mine), mine)).status())
+        .isNotNull();
+  }
+
+  private static HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String login, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}

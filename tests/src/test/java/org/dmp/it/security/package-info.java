@@ -1,0 +1,2 @@
+/** Tests on the real server: security. */
+package org.dmp.it.security;

@@ -1,0 +1,2 @@
+/** Tests on the real server: visibility. */
+package org.dmp.it.visibility;
