@@ -19,11 +19,13 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.dmp.application.consent.Consents;
 import org.dmp.application.document.Documents;
 import org.dmp.application.record.Records;
 import org.dmp.domain.document.EntryUuid;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordId;
+import org.dmp.it.support.As;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,6 +59,7 @@ class FeedAndReadBench {
 
   @EJB Records records;
   @EJB Documents documents;
+  @EJB Consents consents;
 
   @Resource(lookup = "java:jboss/datasources/DmpDS")
   DataSource dataSource;
@@ -65,6 +68,7 @@ class FeedAndReadBench {
 
   @Test
   void feedAndReadAgainstPlainJdbc() throws Exception {
+    Fixtures.ensureAccounts(dataSource);
     byte[] content = new byte[SIZE];
     new SecureRandom().nextBytes(content);
     List<RecordId> recordIds = openRecords();
@@ -86,15 +90,24 @@ class FeedAndReadBench {
         run(
             i ->
                 fed[i] =
-                    documents
-                        .add(
-                            Fixtures.doctor(),
-                            recordIds.get(i / PER_RECORD),
-                            Fixtures.report("bench " + i),
-                            content)
-                        .entryUuid());
+                    As.call(
+                        Fixtures.SOFTWARE,
+                        () ->
+                            documents
+                                .add(
+                                    Fixtures.doctor(),
+                                    recordIds.get(i / PER_RECORD),
+                                    Fixtures.report("bench " + i),
+                                    content)
+                                .entryUuid()));
     Timings read =
-        run(i -> assertThat(documents.read(Fixtures.doctor(), fed[i]).content()).hasSize(SIZE));
+        run(
+            i ->
+                assertThat(
+                        As.call(
+                            Fixtures.SOFTWARE,
+                            () -> documents.read(Fixtures.doctor(), fed[i]).content()))
+                    .hasSize(SIZE));
 
     Runtime rt = Runtime.getRuntime();
     String report =
@@ -168,23 +181,33 @@ class FeedAndReadBench {
   private List<RecordId> openRecords() {
     List<RecordId> ids = new ArrayList<>();
     for (int i = 0; i < (DOCUMENTS + PER_RECORD - 1) / PER_RECORD; i++) {
-      ids.add(
-          records
-              .open(
-                  Fixtures.counterAgent(),
-                  Fixtures.newIns(),
-                  Fixtures.identity(),
-                  OpeningChannel.COUNTER)
-              .id());
+      RecordId id =
+          As.call(
+                  Fixtures.AGENT,
+                  () ->
+                      records.open(
+                          Fixtures.counterAgent(),
+                          Fixtures.newIns(),
+                          Fixtures.identity(),
+                          OpeningChannel.COUNTER))
+              .id();
+      As.run(Fixtures.SOFTWARE, () -> consents.recordOralConsent(Fixtures.doctor(), id, null));
+      ids.add(id);
     }
     return ids;
   }
 
   private void warmUp(RecordId record, byte[] content) {
     for (int i = 0; i < 50; i++) {
-      EntryUuid id =
-          documents.add(Fixtures.doctor(), record, Fixtures.report("warm-up"), content).entryUuid();
-      documents.read(Fixtures.doctor(), id);
+      As.run(
+          Fixtures.SOFTWARE,
+          () -> {
+            EntryUuid id =
+                documents
+                    .add(Fixtures.doctor(), record, Fixtures.report("warm-up"), content)
+                    .entryUuid();
+            documents.read(Fixtures.doctor(), id);
+          });
     }
   }
 
