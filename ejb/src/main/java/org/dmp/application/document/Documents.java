@@ -29,6 +29,7 @@ import org.dmp.domain.document.DocumentNotFoundException;
 import org.dmp.domain.document.DocumentRejectedException;
 import org.dmp.domain.document.DocumentRepository;
 import org.dmp.domain.document.EntryUuid;
+import org.dmp.domain.document.StatusChange;
 import org.dmp.domain.document.VisibilityChange;
 import org.dmp.domain.policy.AccessDecision;
 import org.dmp.domain.policy.Action;
@@ -164,17 +165,16 @@ public class Documents {
   })
   public DocumentView changeVisibility(
       @NotNull Caller caller, @NotNull EntryUuid id, @NotNull VisibilityChange change) {
-    DocumentEntry entry = entry(id);
-    Record record = lock(entry.recordId());
-    AccessDecision decision = requireOn(caller, change.action(), record, entry, change.audited());
-    ensureNamedVersionIsCurrent(id, entry);
+    Update update = beginUpdate(caller, id, change.action(), change.audited());
+    DocumentEntry entry = update.entry();
     var codes = change.applyTo(entry.confidentiality());
     DocumentEntry result = entry;
     if (!codes.equals(entry.confidentiality())) {
       result = entry.withConfidentiality(codes, clock.instant());
       documents.add(result);
     }
-    audit(caller, change.audited(), result, decision, "version " + result.metadataVersion());
+    audit(
+        caller, change.audited(), result, update.decision(), "version " + result.metadataVersion());
     return DocumentView.of(result);
   }
 
@@ -189,23 +189,26 @@ public class Documents {
   })
   public DocumentView changeStatus(
       @NotNull Caller caller, @NotNull EntryUuid id, @NotNull AvailabilityStatus target) {
+    StatusChange change = new StatusChange(entry(id).status(), target);
+    Update update = beginUpdate(caller, id, change.action(), change.audited());
+    update.entry().changeStatus(target);
+    audit(caller, change.audited(), update.entry(), update.decision(), "statut " + target);
+    return DocumentView.of(update.entry());
+  }
+
+  /** A document about to be updated, and the policy's decision that allows it. */
+  private record Update(DocumentEntry entry, AccessDecision decision) {}
+
+  /**
+   * The latest version of the named document, with its record locked, the policy's decision, and
+   * the check that the caller named that version (an update names what it changes).
+   */
+  private Update beginUpdate(Caller caller, EntryUuid id, Action action, AuditAction audited) {
     DocumentEntry entry = entry(id);
     Record record = lock(entry.recordId());
-    Action action =
-        target == AvailabilityStatus.DELETED || entry.status() == AvailabilityStatus.DELETED
-            ? Action.DELETE
-            : Action.ARCHIVE;
-    AuditAction audited =
-        switch (target) {
-          case ARCHIVED -> AuditAction.ARCHIVE;
-          case DELETED -> AuditAction.DELETE;
-          default -> AuditAction.RESTORE;
-        };
     AccessDecision decision = requireOn(caller, action, record, entry, audited);
     ensureNamedVersionIsCurrent(id, entry);
-    entry.changeStatus(target);
-    audit(caller, audited, entry, decision, "statut " + target);
-    return DocumentView.of(entry);
+    return new Update(entry, decision);
   }
 
   /**
