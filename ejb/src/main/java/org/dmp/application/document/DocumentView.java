@@ -10,6 +10,7 @@ import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.domain.document.DocumentEntry;
 import org.dmp.domain.document.DocumentUniqueId;
 import org.dmp.domain.document.EntryUuid;
+import org.dmp.domain.patient.Ins;
 import org.dmp.domain.record.RecordId;
 
 /** A document entry's metadata as the boundaries show it. */
@@ -37,9 +38,11 @@ public record DocumentView(
     AvailabilityStatus status,
     String submissionSetId,
     EntryUuid replaces,
-    Instant submittedAt) {
+    Instant submittedAt,
+    Ins patient) {
 
-  static DocumentView of(DocumentEntry e) {
+  /** The entry of the record of {@code patient}. */
+  static DocumentView of(DocumentEntry e, Ins patient) {
     return new DocumentView(
         e.entryUuid(),
         e.recordId(),
@@ -64,6 +67,7 @@ public record DocumentView(
         e.status(),
         e.submissionSetId(),
         e.replaces(),
-        e.submittedAt());
+        e.submittedAt(),
+        patient);
   }
 }

@@ -5,8 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +25,20 @@ import org.dmp.domain.content.ContentRef;
 import org.dmp.domain.content.ContentStore;
 import org.dmp.domain.content.DocumentContent;
 import org.dmp.domain.document.AvailabilityStatus;
+import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.domain.document.DocumentEntry;
 import org.dmp.domain.document.DocumentMetadata;
 import org.dmp.domain.document.DocumentNotFoundException;
 import org.dmp.domain.document.DocumentRejectedException;
 import org.dmp.domain.document.DocumentRepository;
+import org.dmp.domain.document.DocumentSubmission;
+import org.dmp.domain.document.DocumentUniqueId;
 import org.dmp.domain.document.EntryUuid;
 import org.dmp.domain.document.StatusChange;
+import org.dmp.domain.document.SubmissionSet;
+import org.dmp.domain.document.SubmissionSetMetadata;
 import org.dmp.domain.document.VisibilityChange;
+import org.dmp.domain.patient.Ins;
 import org.dmp.domain.policy.AccessDecision;
 import org.dmp.domain.policy.Action;
 import org.dmp.domain.policy.RecordFacts;
@@ -84,6 +92,54 @@ public class Documents {
       @NotNull byte[] bytes) {
     Record record = lock(recordId);
     AccessDecision decision = guard.require(caller, Action.FEED, record, AuditAction.FEED);
+    return DocumentView.of(accept(caller, record, decision, metadata, bytes), record.ins());
+  }
+
+  /**
+   * Feeds a submission set (XDS ITI-41): every document or none. The documents become members of
+   * the set; replacements deprecate what they replace.
+   */
+  @RolesAllowed({
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION,
+    Roles.FEED_SYSTEM,
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE
+  })
+  public SubmissionView submit(
+      @NotNull Caller caller,
+      @NotNull Ins patient,
+      @NotNull @Valid SubmissionSetMetadata set,
+      @NotEmpty List<@NotNull @Valid DocumentSubmission> submitted) {
+    Record record =
+        records
+            .findByNir(patient.nir())
+            .flatMap(r -> records.lock(r.id()))
+            .orElseThrow(() -> RecordNotFoundException.forIns(patient));
+    AccessDecision decision = guard.require(caller, Action.FEED, record, AuditAction.FEED);
+    if (documents.findSubmissionSetByUniqueId(set.uniqueId().value()).isPresent()) {
+      throw DocumentRejectedException.duplicateSubmissionSet(set.uniqueId().value());
+    }
+    SubmissionSet accepted =
+        SubmissionSet.accept(record.id(), set, caller.actor(), clock.instant());
+    documents.add(accepted);
+    List<DocumentView> fed = new ArrayList<>();
+    for (DocumentSubmission d : submitted) {
+      DocumentMetadata metadata = d.metadata().inSubmissionSet(accepted.entryUuid());
+      fed.add(
+          DocumentView.of(accept(caller, record, decision, metadata, d.content()), record.ins()));
+    }
+    return new SubmissionView(SubmissionSetView.of(accepted), fed);
+  }
+
+  private DocumentEntry accept(
+      Caller caller,
+      Record record,
+      AccessDecision decision,
+      DocumentMetadata metadata,
+      byte[] bytes) {
+    RecordId recordId = record.id();
     metadata.author().checkAddedBy(caller.actor());
     DocumentContent content = DocumentContent.of(bytes);
     limit.check(content);
@@ -102,7 +158,7 @@ public class Documents {
     DocumentEntry entry = DocumentEntry.accept(recordId, metadata, content, ref, clock.instant());
     documents.add(entry);
     audit(caller, AuditAction.FEED, entry, decision, null);
-    return DocumentView.of(entry);
+    return entry;
   }
 
   /**
@@ -123,7 +179,7 @@ public class Documents {
     List<DocumentView> visible =
         documents.listForRecord(recordId).stream()
             .filter(entry -> guard.mayRead(caller, facts, entry))
-            .map(DocumentView::of)
+            .map(e -> DocumentView.of(e, record.ins()))
             .toList();
     guard.notifyIfEmergency(caller, record, decision);
     audit.append(
@@ -148,7 +204,25 @@ public class Documents {
     byte[] content = contents.read(entry.recordId(), entry.contentRef(), entry.sha256());
     guard.notifyIfEmergency(caller, record, decision);
     audit(caller, AuditAction.READ_DOCUMENT, entry, decision, null);
-    return new DocumentWithContent(DocumentView.of(entry), content);
+    return new DocumentWithContent(DocumentView.of(entry, record.ins()), content);
+  }
+
+  /** A document and its content by its unique id (XDS ITI-43), checked like {@link #read}. */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
+  public DocumentWithContent readByUniqueId(
+      @NotNull Caller caller, @NotNull DocumentUniqueId uniqueId) {
+    EntryUuid id =
+        documents
+            .findByUniqueId(uniqueId)
+            .orElseThrow(() -> new DocumentNotFoundException(uniqueId))
+            .entryUuid();
+    return read(caller, id);
   }
 
   /**
@@ -165,17 +239,91 @@ public class Documents {
   })
   public DocumentView changeVisibility(
       @NotNull Caller caller, @NotNull EntryUuid id, @NotNull VisibilityChange change) {
-    Update update = beginUpdate(caller, id, change.action(), change.audited());
-    DocumentEntry entry = update.entry();
-    var codes = change.applyTo(entry.confidentiality());
-    DocumentEntry result = entry;
-    if (!codes.equals(entry.confidentiality())) {
-      result = entry.withConfidentiality(codes, clock.instant());
-      documents.add(result);
+    return changeConfidentiality(caller, id, change.applyTo(entry(id).confidentiality()));
+  }
+
+  /**
+   * Gives a document new confidentiality codes (XDS ITI-57): each flag set or lifted is decided by
+   * the policy as its own change; together they make one new metadata version.
+   */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
+  public DocumentView changeConfidentiality(
+      @NotNull Caller caller,
+      @NotNull EntryUuid id,
+      @NotEmpty Set<@NotNull ConfidentialityCode> target) {
+    List<VisibilityChange> changes = VisibilityChange.between(entry(id).confidentiality(), target);
+    if (changes.isEmpty()) {
+      DocumentEntry unchanged = entry(id);
+      return DocumentView.of(unchanged, find(unchanged.recordId()).ins());
     }
-    audit(
-        caller, change.audited(), result, update.decision(), "version " + result.metadataVersion());
-    return DocumentView.of(result);
+    List<Update> decided = new ArrayList<>();
+    for (VisibilityChange change : changes) {
+      decided.add(beginUpdate(caller, id, change.action(), change.audited()));
+    }
+    DocumentEntry next = decided.get(0).entry().withConfidentiality(target, clock.instant());
+    documents.add(next);
+    for (int i = 0; i < changes.size(); i++) {
+      audit(
+          caller,
+          changes.get(i).audited(),
+          next,
+          decided.get(i).decision(),
+          "version " + next.metadataVersion());
+    }
+    return DocumentView.of(next, decided.get(0).record().ins());
+  }
+
+  /**
+   * An XDS metadata update (ITI-57) of confidentiality: the submitter names the document (any of
+   * its versions) and the version it updates; if another update came first, it is refused.
+   */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
+  public DocumentView updateConfidentiality(
+      @NotNull Caller caller,
+      @NotNull EntryUuid document,
+      int previousVersion,
+      @NotEmpty Set<@NotNull ConfidentialityCode> target) {
+    DocumentEntry latest = entry(document);
+    if (latest.metadataVersion() != previousVersion) {
+      throw DocumentRejectedException.versionMismatch(previousVersion, latest.metadataVersion());
+    }
+    return changeConfidentiality(caller, latest.entryUuid(), target);
+  }
+
+  /**
+   * An XDS availability-status update (ITI-57): the submitter says which status it changes; if the
+   * document is no longer in it, the update is refused.
+   */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION,
+    Roles.FEED_SYSTEM
+  })
+  public DocumentView updateStatus(
+      @NotNull Caller caller,
+      @NotNull EntryUuid document,
+      @NotNull AvailabilityStatus original,
+      @NotNull AvailabilityStatus target) {
+    DocumentEntry latest = entry(document);
+    if (latest.status() != original) {
+      throw DocumentRejectedException.statusMismatch(original, latest.status());
+    }
+    return changeStatus(caller, latest.entryUuid(), target);
   }
 
   /** Archives, deletes, or restores (Approved) a document: its author's decision. */
@@ -193,11 +341,11 @@ public class Documents {
     Update update = beginUpdate(caller, id, change.action(), change.audited());
     update.entry().changeStatus(target);
     audit(caller, change.audited(), update.entry(), update.decision(), "statut " + target);
-    return DocumentView.of(update.entry());
+    return DocumentView.of(update.entry(), update.record().ins());
   }
 
   /** A document about to be updated, and the policy's decision that allows it. */
-  private record Update(DocumentEntry entry, AccessDecision decision) {}
+  private record Update(DocumentEntry entry, Record record, AccessDecision decision) {}
 
   /**
    * The latest version of the named document, with its record locked, the policy's decision, and
@@ -208,7 +356,7 @@ public class Documents {
     Record record = lock(entry.recordId());
     AccessDecision decision = requireOn(caller, action, record, entry, audited);
     ensureNamedVersionIsCurrent(id, entry);
-    return new Update(entry, decision);
+    return new Update(entry, record, decision);
   }
 
   /**

@@ -9,6 +9,9 @@ import java.time.Clock;
 import org.dmp.application.access.AccessGuard;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
+import org.dmp.domain.account.Account;
+import org.dmp.domain.account.AccountRepository;
+import org.dmp.domain.account.PasswordHash;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
@@ -42,6 +45,7 @@ public class Records {
   @Inject AccessGuard guard;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject AccountRepository accounts;
 
   /** Opens a record for a patient who consented to it; one record per patient. */
   @RolesAllowed({
@@ -68,6 +72,38 @@ public class Records {
     contents.createRecordKey(record.id());
     audit(caller, AuditAction.OPEN_RECORD, record, decision, "canal " + channel);
     return RecordView.of(record, caller, guard.facts(caller, record));
+  }
+
+  /**
+   * Opens a record and the patient's account, whose first-login letter (login and one-time initial
+   * secret) the opener hands to the patient.
+   */
+  @RolesAllowed({
+    Roles.COUNTER_AGENT,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
+  public OpenedRecord openWithFirstLogin(
+      @NotNull Caller caller,
+      @NotNull Ins ins,
+      @NotNull IdentityTraits identity,
+      @NotNull OpeningChannel channel) {
+    RecordView record = open(caller, ins, identity, channel);
+    String login = newLogin();
+    String secret = Secrets.initialSecret();
+    accounts.add(Account.patient(login, ins.value(), PasswordHash.of(secret)));
+    return new OpenedRecord(record, new FirstLogin(login, secret));
+  }
+
+  /** A login nobody has: P and ten digits, easy to type from a letter. */
+  private String newLogin() {
+    while (true) {
+      String login = Secrets.patientLogin();
+      if (accounts.find(login).isEmpty()) {
+        return login;
+      }
+    }
   }
 
   /** The record of a patient, whatever its state, with the caller's own standing on it. */

@@ -6,4 +6,6 @@ import java.util.Optional;
 public interface AccountRepository {
 
   Optional<Account> find(String login);
+
+  void add(Account account);
 }

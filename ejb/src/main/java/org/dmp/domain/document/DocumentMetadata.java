@@ -85,6 +85,30 @@ public record DocumentMetadata(
         sha1);
   }
 
+  /** The same metadata, as a member of the submission set {@code set}. */
+  public DocumentMetadata inSubmissionSet(EntryUuid set) {
+    return new DocumentMetadata(
+        uniqueId,
+        entryUuid,
+        classCode,
+        typeCode,
+        formatCode,
+        mimeType,
+        title,
+        author,
+        creationTime,
+        serviceStartTime,
+        serviceStopTime,
+        languageCode,
+        confidentiality,
+        healthcareFacilityType,
+        practiceSetting,
+        set.urn(),
+        replaces,
+        declaredSize,
+        declaredSha1);
+  }
+
   /** The same metadata under another title. */
   public DocumentMetadata titled(String newTitle) {
     return new DocumentMetadata(

@@ -52,6 +52,28 @@ public class DocumentRejectedException extends DmpException {
         "serviceStopTime is before serviceStartTime");
   }
 
+  public static DocumentRejectedException duplicateSubmissionSet(String uniqueId) {
+    return new DocumentRejectedException(
+        "DUPLICATE_SUBMISSION_SET",
+        "Un lot de soumission porte déjà l'identifiant unique " + uniqueId,
+        "A submission set with unique id " + uniqueId + " already exists");
+  }
+
+  public static DocumentRejectedException versionMismatch(int named, int current) {
+    return new DocumentRejectedException(
+        "ENTRY_NOT_CURRENT",
+        "La mise à jour porte sur la version " + named + ", la version courante est " + current,
+        "The update names version " + named + ", the current version is " + current);
+  }
+
+  public static DocumentRejectedException statusMismatch(
+      AvailabilityStatus named, AvailabilityStatus current) {
+    return new DocumentRejectedException(
+        "STATUS_MISMATCH",
+        "Le statut d'origine indiqué (" + named + ") n'est pas le statut courant (" + current + ")",
+        "The original status given (" + named + ") is not the current status (" + current + ")");
+  }
+
   public static DocumentRejectedException notCurrent(EntryUuid id) {
     return new DocumentRejectedException(
         "ENTRY_NOT_CURRENT",

@@ -23,4 +23,19 @@ public interface DocumentRepository {
   DocumentEntry latestVersion(DocumentEntry entry);
 
   void add(DocumentEntry entry);
+
+  /** The latest version of the document with this unique id. */
+  Optional<DocumentEntry> findByUniqueId(DocumentUniqueId uniqueId);
+
+  /** The latest versions of the documents of a submission set. */
+  List<DocumentEntry> inSubmissionSet(EntryUuid set);
+
+  void add(SubmissionSet set);
+
+  Optional<SubmissionSet> findSubmissionSet(EntryUuid id);
+
+  Optional<SubmissionSet> findSubmissionSetByUniqueId(String uniqueId);
+
+  /** The record's submission sets, newest first. */
+  List<SubmissionSet> submissionSets(RecordId record);
 }

@@ -1,6 +1,8 @@
 package org.dmp.domain.document;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.policy.Action;
@@ -44,6 +46,20 @@ public enum VisibilityChange {
   /** How the audit trail names this change. */
   public AuditAction audited() {
     return AuditAction.valueOf(name());
+  }
+
+  /** The changes that lead from one set of confidentiality codes to another. */
+  public static List<VisibilityChange> between(
+      Set<ConfidentialityCode> from, Set<ConfidentialityCode> to) {
+    List<VisibilityChange> changes = new ArrayList<>();
+    for (VisibilityChange change : values()) {
+      boolean before = from.contains(change.code);
+      boolean after = to.contains(change.code);
+      if (before != after && after == change.set) {
+        changes.add(change);
+      }
+    }
+    return changes;
   }
 
   /** The codes after the change. */

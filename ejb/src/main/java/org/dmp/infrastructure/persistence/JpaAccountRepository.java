@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.dmp.domain.account.Account;
 import org.dmp.domain.account.AccountRepository;
 
-/** The realm's accounts in the {@code account} table. */
+/** The realm's accounts in the {@code account} and {@code account_role} tables. */
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
@@ -16,5 +16,10 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public Optional<Account> find(String login) {
     return Optional.ofNullable(em.find(Account.class, login));
+  }
+
+  @Override
+  public void add(Account account) {
+    em.persist(account);
   }
 }

@@ -9,6 +9,7 @@ import org.dmp.domain.document.DocumentEntry;
 import org.dmp.domain.document.DocumentRepository;
 import org.dmp.domain.document.DocumentUniqueId;
 import org.dmp.domain.document.EntryUuid;
+import org.dmp.domain.document.SubmissionSet;
 import org.dmp.domain.record.RecordId;
 
 /** Document entries in the {@code document_entry} table. */
@@ -45,6 +46,9 @@ public class JpaDocumentRepository implements DocumentRepository {
                 + " where v.logicalId = d.logicalId) order by d.submittedAt desc",
             DocumentEntry.class)
         .setParameter("r", record.value())
+        // one query for every entry's confidentiality codes, not one per entry
+        .setHint("eclipselink.batch", "d.confidentiality")
+        .setHint("eclipselink.batch.type", "IN")
         .getResultList();
   }
 
@@ -62,5 +66,55 @@ public class JpaDocumentRepository implements DocumentRepository {
   @Override
   public void add(DocumentEntry entry) {
     em.persist(entry);
+  }
+
+  @Override
+  public Optional<DocumentEntry> findByUniqueId(DocumentUniqueId uniqueId) {
+    return em.createQuery(
+            "select d from DocumentEntry d where d.uniqueId = :u order by d.metadataVersion desc",
+            DocumentEntry.class)
+        .setParameter("u", uniqueId.value())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<DocumentEntry> inSubmissionSet(EntryUuid set) {
+    return em.createQuery(
+            "select d from DocumentEntry d where d.submissionSetId = :s and d.metadataVersion ="
+                + " (select max(v.metadataVersion) from DocumentEntry v"
+                + " where v.logicalId = d.logicalId) order by d.submittedAt",
+            DocumentEntry.class)
+        .setParameter("s", set.urn())
+        .getResultList();
+  }
+
+  @Override
+  public void add(SubmissionSet set) {
+    em.persist(set);
+  }
+
+  @Override
+  public Optional<SubmissionSet> findSubmissionSet(EntryUuid id) {
+    return Optional.ofNullable(em.find(SubmissionSet.class, id.value()));
+  }
+
+  @Override
+  public Optional<SubmissionSet> findSubmissionSetByUniqueId(String uniqueId) {
+    return em.createQuery(
+            "select s from SubmissionSet s where s.uniqueId = :u", SubmissionSet.class)
+        .setParameter("u", uniqueId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<SubmissionSet> submissionSets(RecordId record) {
+    return em.createQuery(
+            "select s from SubmissionSet s where s.recordId = :r order by s.submittedAt desc",
+            SubmissionSet.class)
+        .setParameter("r", record.value())
+        .getResultList();
   }
 }

@@ -1,0 +1,96 @@
+package org.dmp.interfaces.ws.xds;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.BindingType;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.soap.Addressing;
+import jakarta.xml.ws.soap.SOAPBinding;
+import java.util.List;
+import org.dmp.application.document.DocumentQueries;
+import org.dmp.application.document.Documents;
+import org.dmp.domain.actor.Caller;
+import org.dmp.domain.shared.DmpException;
+import org.dmp.interfaces.ws.contract.lcm.SubmitObjectsRequest;
+import org.dmp.interfaces.ws.contract.query.AdhocQueryRequest;
+import org.dmp.interfaces.ws.contract.query.AdhocQueryResponse;
+import org.dmp.interfaces.ws.contract.rim.RegistryObjectListType;
+import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
+import org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType;
+import org.dmp.interfaces.ws.xds.ebxml.MetadataUpdate;
+import org.dmp.interfaces.ws.xds.ebxml.MetadataUpdateReader;
+import org.dmp.interfaces.ws.xds.ebxml.Responses;
+import org.dmp.interfaces.ws.xds.ebxml.StoredQuery;
+import org.dmp.interfaces.ws.xds.ebxml.Vocabulary;
+import org.dmp.interfaces.ws.xds.ebxml.XdsError;
+import org.dmp.interfaces.ws.xds.ebxml.XdsException;
+
+/** The document registry: ITI-18 Registry Stored Query, ITI-57 Update Document Set. */
+@WebService(
+    serviceName = "DocumentRegistry_Service",
+    portName = "DocumentRegistry_Port_Soap12",
+    targetNamespace = "urn:ihe:iti:xds-b:2007",
+    endpointInterface = "org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType",
+    wsdlLocation = "WEB-INF/wsdl/registry.wsdl")
+@BindingType(SOAPBinding.SOAP12HTTP_BINDING)
+@Addressing(required = true)
+@HandlerChain(file = "/org/dmp/interfaces/ws/security/handler-chain.xml")
+public class RegistryEndpoint implements DocumentRegistryPortType {
+
+  @Resource WebServiceContext context;
+  @EJB DocumentQueries queries;
+  @EJB Documents documents;
+
+  /** Runs a stored query; only what the caller may see is returned. */
+  @Override
+  public AdhocQueryResponse documentRegistryRegistryStoredQuery(AdhocQueryRequest body) {
+    Caller caller = SoapCallers.of(context);
+    AdhocQueryResponse response = new AdhocQueryResponse();
+    try {
+      RegistryObjectListType list = new RegistryObjectListType();
+      list.getIdentifiable()
+          .addAll(new StoredQueryRunner(queries).run(StoredQuery.of(body), caller));
+      response.setRegistryObjectList(list);
+      response.setStatus(Vocabulary.SUCCESS);
+    } catch (XdsException e) {
+      fail(response, e.errors());
+    } catch (DmpException e) {
+      fail(response, List.of(Responses.errorOf(e, "AdhocQuery")));
+    }
+    return response;
+  }
+
+  /**
+   * Applies metadata updates: new confidentiality codes as a new version of each document, and
+   * availability-status changes. Each update is decided by the access policy on its own.
+   */
+  @Override
+  public RegistryResponseType documentRegistryUpdateDocumentSet(SubmitObjectsRequest body) {
+    Caller caller = SoapCallers.of(context);
+    try {
+      for (MetadataUpdate update : MetadataUpdateReader.read(body)) {
+        apply(caller, update);
+      }
+      return Responses.success();
+    } catch (XdsException e) {
+      return Responses.failure(e.errors());
+    } catch (DmpException e) {
+      return Responses.failure(List.of(Responses.errorOf(e, "SubmitObjectsRequest")));
+    }
+  }
+
+  private void apply(Caller caller, MetadataUpdate update) {
+    if (update instanceof MetadataUpdate.Confidentiality c) {
+      documents.updateConfidentiality(caller, c.logicalId(), c.previousVersion(), c.codes());
+    } else if (update instanceof MetadataUpdate.Status s) {
+      documents.updateStatus(caller, s.document(), s.original(), s.target());
+    }
+  }
+
+  private static void fail(AdhocQueryResponse response, List<XdsError> errors) {
+    response.setStatus(Vocabulary.FAILURE);
+    response.setRegistryErrorList(Responses.errorList(errors));
+  }
+}

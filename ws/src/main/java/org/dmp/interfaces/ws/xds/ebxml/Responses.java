@@ -1,0 +1,62 @@
+package org.dmp.interfaces.ws.xds.ebxml;
+
+import java.util.List;
+import java.util.Map;
+import org.dmp.application.access.AccessDeniedException;
+import org.dmp.domain.shared.DmpException;
+import org.dmp.interfaces.ws.contract.rs.RegistryErrorList;
+import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
+
+/**
+ * Registry responses, and the translation of the application's refusals into XDS errors: each
+ * domain code to the standard XDS code that says the same, the domain's message kept (French then
+ * English); an access denial is its own error, naming the rule.
+ */
+public final class Responses {
+
+  private static final Map<String, String> XDS_CODES =
+      Map.ofEntries(
+          Map.entry("RECORD_NOT_FOUND", XdsError.UNKNOWN_PATIENT),
+          Map.entry("DUPLICATE_UNIQUE_ID", XdsError.DUPLICATE_UNIQUE_ID),
+          Map.entry("DUPLICATE_ENTRY_UUID", XdsError.METADATA),
+          Map.entry("DUPLICATE_SUBMISSION_SET", XdsError.DUPLICATE_UNIQUE_ID),
+          Map.entry("HASH_MISMATCH", XdsError.HASH),
+          Map.entry("SIZE_MISMATCH", XdsError.SIZE),
+          Map.entry("CONTENT_EMPTY", XdsError.MISSING_DOCUMENT),
+          Map.entry("CONTENT_TOO_LARGE", XdsError.REPOSITORY),
+          Map.entry("CONTENT_INTEGRITY", XdsError.REPOSITORY),
+          Map.entry("DOCUMENT_NOT_FOUND", XdsError.UNIQUE_ID),
+          Map.entry("ENTRY_NOT_CURRENT", XdsError.METADATA_VERSION),
+          Map.entry("REPLACED_NOT_FOUND", XdsError.METADATA));
+
+  private Responses() {}
+
+  public static RegistryResponseType success() {
+    RegistryResponseType r = new RegistryResponseType();
+    r.setStatus(Vocabulary.SUCCESS);
+    return r;
+  }
+
+  public static RegistryResponseType failure(List<XdsError> errors) {
+    RegistryResponseType r = new RegistryResponseType();
+    r.setStatus(Vocabulary.FAILURE);
+    r.setRegistryErrorList(errorList(errors));
+    return r;
+  }
+
+  public static RegistryErrorList errorList(List<XdsError> errors) {
+    RegistryErrorList list = new RegistryErrorList();
+    list.setHighestSeverity(Vocabulary.ERROR);
+    errors.forEach(e -> list.getRegistryError().add(e.toRegistryError()));
+    return list;
+  }
+
+  /** The XDS error saying what the application refused, at {@code location}. */
+  public static XdsError errorOf(DmpException refused, String location) {
+    if (refused instanceof AccessDeniedException denied) {
+      return new XdsError(XdsError.ACCESS_DENIED, denied.rule().name(), refused.getMessage());
+    }
+    String code = XDS_CODES.getOrDefault(refused.code(), XdsError.METADATA);
+    return new XdsError(code, location, refused.code() + ": " + refused.getMessage());
+  }
+}
