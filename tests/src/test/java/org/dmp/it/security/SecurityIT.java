@@ -41,12 +41,22 @@ class SecurityIT extends DmpIT {
   void withoutCredentialsOnlyTheReadinessCheckAnswers() throws Exception {
     assertThat(get("/dmp/api/ready", null).statusCode()).isEqualTo(200);
 
-    for (String path : new String[] {"/dmp/", "/dmp/api/records", "/dmp-ws/", "/dmp-ws/registry"}) {
+    for (String path : new String[] {"/dmp/", "/dmp/api/records"}) {
       HttpResponse<String> response = get(path, null);
       assertThat(response.statusCode()).as(path).isEqualTo(401);
       assertThat(response.headers().firstValue("WWW-Authenticate"))
           .as(path)
           .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    }
+    // the SOAP services authenticate by TLS client certificate only: plain HTTP is sent to
+    // HTTPS, without a password challenge (TlsClientCertificateIT: what HTTPS answers)
+    for (String path : new String[] {"/dmp-ws/", "/dmp-ws/registry"}) {
+      HttpResponse<String> response = get(path, null);
+      assertThat(response.statusCode()).as(path).isEqualTo(302);
+      assertThat(response.headers().firstValue("Location"))
+          .as(path)
+          .hasValue("https://127.0.0.1:8543" + path);
+      assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
     }
   }
 
@@ -60,10 +70,9 @@ class SecurityIT extends DmpIT {
   void aRoleReachesOnlyItsOwnChannel() throws Exception {
     String patient = Fixtures.ensurePatientAccount(dataSource, Fixtures.newIns());
 
-    // a patient is authenticated, but the REST API and the SOAP services are not theirs
+    // a patient is authenticated, but the REST API is not theirs (nor the SOAP services, which
+    // take no password at all: TlsClientCertificateIT)
     assertThat(get("/dmp/api/records", basic(patient, TestAccounts.PASSWORD)).statusCode())
-        .isEqualTo(403);
-    assertThat(get("/dmp-ws/registry", basic(patient, TestAccounts.PASSWORD)).statusCode())
         .isEqualTo(403);
     // an institution gets through the container; the resource itself does not exist yet
     TestAccounts.ensure(dataSource, "it-hospital", "ORGANISATION", "750712184", "INSTITUTION");

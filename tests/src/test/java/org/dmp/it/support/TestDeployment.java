@@ -29,7 +29,11 @@ public final class TestDeployment {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "dmp-tests.war")
             .addClass(testClass)
-            .addPackage(TestDeployment.class.getPackage())
+            .addPackages(true, TestDeployment.class.getPackage())
+            // the services' generated port types (not the endpoints: they would be deployed
+            // again), for the SOAP clients that run in the server
+            .addPackages(true, "org.dmp.interfaces.ws.contract")
+            .addClass(org.dmp.interfaces.ws.xds.XdsSettings.class)
             .addAsLibrary(jarOf(Assertions.class))
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             // logged in through the DMP's own security domain (As)
@@ -40,7 +44,8 @@ public final class TestDeployment {
                 "jboss-web.xml")
             .setManifest(
                 new StringAsset(
-                    "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+                    "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
+                        + " org.apache.cxf services, org.apache.cxf.impl services\n"));
     ear.addAsModule(Testable.archiveToTest(tests));
     return withTestModuleDeclared(ear);
   }

@@ -185,11 +185,11 @@ public final class SubmissionReader {
                     problems.required(Rim.externalId(e, Vocabulary.DOC_UNIQUE_ID), at, "uniqueId")),
             at,
             "uniqueId");
+    Code classCodeValue = code(e, Vocabulary.DOC_CLASS_CODE, at, "classCode");
     ClassCode classCode =
-        problems.attempt(
-            () -> ClassCode.ofCode(code(e, Vocabulary.DOC_CLASS_CODE, at, "classCode").code()),
-            at,
-            "classCode");
+        classCodeValue == null
+            ? null
+            : problems.attempt(() -> ClassCode.ofCode(classCodeValue.code()), at, "classCode");
     Code typeCode = code(e, Vocabulary.DOC_TYPE_CODE, at, "typeCode");
     Code formatCode = code(e, Vocabulary.DOC_FORMAT_CODE, at, "formatCode");
     Code facility = code(e, Vocabulary.DOC_FACILITY_TYPE, at, "healthcareFacilityTypeCode");

@@ -1,0 +1,192 @@
+package org.dmp.it.soap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.xml.datatype.DatatypeFactory;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.record.ClosureReason;
+import org.dmp.domain.record.RecordId;
+import org.dmp.interfaces.ws.contract.patients.AddAuthorizationRequest;
+import org.dmp.interfaces.ws.contract.patients.AuthorizationStatus;
+import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
+import org.dmp.interfaces.ws.contract.patients.CreateRecordResponse;
+import org.dmp.interfaces.ws.contract.patients.DeclareTreatingPhysicianRequest;
+import org.dmp.interfaces.ws.contract.patients.DmpFault_Exception;
+import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
+import org.dmp.interfaces.ws.contract.patients.OpeningChannel;
+import org.dmp.interfaces.ws.contract.patients.PatientsPortType;
+import org.dmp.interfaces.ws.contract.patients.ReactivateRecordRequest;
+import org.dmp.interfaces.ws.contract.patients.RecordStatus;
+import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
+import org.dmp.interfaces.ws.contract.patients.Sex;
+import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
+import org.dmp.it.support.DmpIT;
+import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.soap.SoapPorts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** The record-management service, as a professional's software uses it. */
+class PatientsServiceIT extends DmpIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return TestDeployment.ear(PatientsServiceIT.class);
+  }
+
+  private final PatientsPortType doctor = SoapPorts.patients(Fixtures.doctor());
+
+  @Test
+  void aDoctorOpensARecordWithConsentAndThePatientLogsInWithTheLetter() throws Exception {
+    Ins ins = Fixtures.newIns();
+
+    CreateRecordResponse created = doctor.createRecord(create(ins, true));
+
+    assertThat(created.getRecord().getStatus()).isEqualTo(RecordStatus.OPEN);
+    assertThat(created.getAcknowledgement())
+        .contains("Dossier médical partagé ouvert")
+        .contains(ins.value());
+    String login = created.getFirstLogin().getLogin();
+    String secret = created.getFirstLogin().getInitialSecret();
+    assertThat(login).matches("P[0-9]{10}");
+    assertThat(secret).hasSize(14);
+    // the letter's secret opens the patient's account (authenticated: not 401)
+    HttpResponse<String> portal =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:8180/dmp/"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    (login + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(portal.statusCode()).isNotEqualTo(401);
+    assertThat(doctor.testRecord(test(ins)).getRecord().getStatus()).isEqualTo(RecordStatus.OPEN);
+  }
+
+  @Test
+  void withoutThePatientsConsentNoRecordIsOpened() throws Exception {
+    Ins ins = Fixtures.newIns();
+
+    DmpFault_Exception refused =
+        catchThrowableOfType(
+            DmpFault_Exception.class, () -> doctor.createRecord(create(ins, false)));
+
+    assertThat(refused.getFaultInfo().getCode()).isEqualTo("PATIENT_CONSENT");
+    assertThat(doctor.testRecord(test(ins)).getRecord().getStatus()).isEqualTo(RecordStatus.NONE);
+  }
+
+  @Test
+  void aWrongNirKeyIsAFaultNamingIt() throws Exception {
+    TestRecordRequest request = new TestRecordRequest();
+    org.dmp.interfaces.ws.contract.patients.Ins wrong =
+        new org.dmp.interfaces.ws.contract.patients.Ins();
+    wrong.setValue("184127645108945");
+    wrong.setOid("1.2.250.1.213.1.4.10");
+    request.setIns(wrong);
+
+    DmpFault_Exception refused =
+        catchThrowableOfType(DmpFault_Exception.class, () -> doctor.testRecord(request));
+
+    assertThat(refused.getFaultInfo().getCode()).isEqualTo("NIR_KEY");
+    assertThat(refused.getFaultInfo().getMessage()).contains("Clé du NIR incorrecte");
+  }
+
+  @Test
+  void theOralConsentTheTreatingPhysicianAndTheirStatusAsTheSoftwareSeesThem() throws Exception {
+    Ins ins = Fixtures.newIns();
+    openRecord(ins);
+    assertThat(doctor.testRecord(test(ins)).getRecord().getAuthorization())
+        .isEqualTo(AuthorizationStatus.NONE);
+
+    AddAuthorizationRequest add = new AddAuthorizationRequest();
+    add.setIns(ins(ins));
+    assertThat(doctor.addAuthorization(add).getAuthorization())
+        .isEqualTo(AuthorizationStatus.VALID);
+    DeclareTreatingPhysicianRequest declare = new DeclareTreatingPhysicianRequest();
+    declare.setIns(ins(ins));
+    assertThat(doctor.declareTreatingPhysician(declare).getRecord().isTreatingPhysician()).isTrue();
+    RemoveAuthorizationRequest remove = new RemoveAuthorizationRequest();
+    remove.setIns(ins(ins));
+    assertThat(doctor.removeAuthorization(remove).getAuthorization())
+        .isEqualTo(AuthorizationStatus.NONE);
+    var state = doctor.testRecord(test(ins)).getRecord();
+    assertThat(state.getAuthorization()).isEqualTo(AuthorizationStatus.NONE);
+    assertThat(state.isTreatingPhysician()).isTrue();
+    assertThat(state.isBreakGlassAllowed()).isTrue();
+  }
+
+  @Test
+  void aClosedRecordShowsItsClosureAndIsReactivated() throws Exception {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecord(ins);
+    run(Fixtures.counterAgent(), c -> records.close(c, id, ClosureReason.PATIENT_REQUEST, null));
+
+    var closed = doctor.testRecord(test(ins)).getRecord();
+    ReactivateRecordRequest reactivate = new ReactivateRecordRequest();
+    reactivate.setIns(ins(ins));
+    var reopened = doctor.reactivateRecord(reactivate).getRecord();
+
+    assertThat(closed.getStatus()).isEqualTo(RecordStatus.CLOSED);
+    assertThat(closed.getClosedAt()).isNotNull();
+    assertThat(closed.getClosureReason()).isEqualTo("PATIENT_REQUEST");
+    assertThat(reopened.getStatus()).isEqualTo(RecordStatus.REOPENED);
+  }
+
+  @Test
+  void aBlockedProfessionalLearnsItAndIsRefusedWithTheRule() throws Exception {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecord(ins);
+    run(Fixtures.patient(ins), c -> consents.block(c, id, Fixtures.DOCTOR_RPPS));
+
+    var state = doctor.testRecord(test(ins)).getRecord();
+    AddAuthorizationRequest add = new AddAuthorizationRequest();
+    add.setIns(ins(ins));
+    DmpFault_Exception refused =
+        catchThrowableOfType(DmpFault_Exception.class, () -> doctor.addAuthorization(add));
+
+    assertThat(state.getAuthorization()).isEqualTo(AuthorizationStatus.FORBIDDEN);
+    assertThat(refused.getFaultInfo().getCode()).isEqualTo("ACCESS_DENIED");
+    assertThat(refused.getFaultInfo().getRule()).isEqualTo("BLOCKED");
+  }
+
+  private static CreateRecordRequest create(Ins ins, boolean consent) throws Exception {
+    CreateRecordRequest r = new CreateRecordRequest();
+    r.setIns(ins(ins));
+    IdentityTraits t = new IdentityTraits();
+    t.setBirthName("MARTIN");
+    t.setFirstNames("Jeanne Louise");
+    t.setSex(Sex.F);
+    t.setBirthDate(DatatypeFactory.newInstance().newXMLGregorianCalendar("1948-03-14"));
+    t.setBirthPlaceCode("75056");
+    r.setIdentity(t);
+    r.setChannel(OpeningChannel.PROFESSIONAL);
+    r.setPatientConsent(consent);
+    return r;
+  }
+
+  private static TestRecordRequest test(Ins ins) {
+    TestRecordRequest r = new TestRecordRequest();
+    r.setIns(ins(ins));
+    return r;
+  }
+
+  private static org.dmp.interfaces.ws.contract.patients.Ins ins(Ins ins) {
+    var wire = new org.dmp.interfaces.ws.contract.patients.Ins();
+    wire.setValue(ins.value());
+    wire.setOid(ins.oid());
+    return wire;
+  }
+}

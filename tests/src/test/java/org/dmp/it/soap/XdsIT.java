@@ -1,0 +1,409 @@
+package org.dmp.it.soap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dmp.it.support.soap.XdsRequests.objects;
+import static org.dmp.it.support.soap.XdsRequests.patientId;
+import static org.dmp.it.support.soap.XdsRequests.query;
+import static org.dmp.it.support.soap.XdsRequests.slotValues;
+
+import java.util.List;
+import org.dmp.application.document.DocumentView;
+import org.dmp.domain.actor.AccessMode;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.record.RecordId;
+import org.dmp.interfaces.ws.contract.query.AdhocQueryResponse;
+import org.dmp.interfaces.ws.contract.rim.AssociationType1;
+import org.dmp.interfaces.ws.contract.rim.ExtrinsicObjectType;
+import org.dmp.interfaces.ws.contract.rim.ObjectRefType;
+import org.dmp.interfaces.ws.contract.rim.RegistryPackageType;
+import org.dmp.interfaces.ws.contract.rs.RegistryError;
+import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
+import org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType;
+import org.dmp.interfaces.ws.contract.xds.DocumentRepositoryPortType;
+import org.dmp.interfaces.ws.contract.xds.DocumentRequestType;
+import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetRequestType;
+import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetResponseType;
+import org.dmp.it.support.DatabaseState;
+import org.dmp.it.support.DmpIT;
+import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.soap.SoapPorts;
+import org.dmp.it.support.soap.XdsRequests;
+import org.dmp.it.support.soap.XdsRequests.Doc;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** ITI-41, ITI-43, ITI-18 and ITI-57 over the wire, as DMP-compatible software calls them. */
+class XdsIT extends DmpIT {
+
+  private static final String FIND_DOCUMENTS = "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d";
+  private static final String GET_DOCUMENTS = "urn:uuid:5c4f972b-d56b-40ac-a5fc-c8ca9b40b9d4";
+  private static final String FIND_SETS = "urn:uuid:f26abbcb-ac74-4422-8a30-edb644bbc1a9";
+  private static final String SET_AND_CONTENTS = "urn:uuid:e8e3cb2c-e39c-46b9-99e4-c12f57260b83";
+  private static final String GET_ASSOCIATIONS = "urn:uuid:a7ae438b-4bc2-4642-93e9-be891f7bb155";
+  private static final String RELATED = "urn:uuid:d90e5407-b356-4d91-a89f-873917b4b0e6";
+  private static final String DOCTOR = Fixtures.DOCTOR_RPPS.value();
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return TestDeployment.ear(XdsIT.class);
+  }
+
+  private final DocumentRepositoryPortType repository = SoapPorts.repository(Fixtures.doctor());
+  private final DocumentRegistryPortType registry = SoapPorts.registry(Fixtures.doctor());
+
+  @Test
+  void aDocumentFedOverSoapIsRetrievedByteIdenticalAndFoundWithItsMetadata() {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecordForDoctor(ins);
+    Doc doc = new Doc(ins, DOCTOR, XdsRequests.pdf(20_000));
+
+    RegistryResponseType stored =
+        repository.documentRepositoryProvideAndRegisterDocumentSetB(
+            XdsRequests.provide(ins, DOCTOR, doc));
+    RetrieveDocumentSetResponseType retrieved =
+        repository.documentRepositoryRetrieveDocumentSet(retrieve(doc.uniqueId));
+    AdhocQueryResponse found = registry.documentRegistryRegistryStoredQuery(findDocuments(ins));
+
+    assertThat(stored.getStatus()).endsWith(":Success");
+    assertThat(retrieved.getRegistryResponse().getStatus()).endsWith(":Success");
+    assertThat(retrieved.getDocumentResponse().get(0).getDocument()).isEqualTo(doc.content);
+    assertThat(retrieved.getDocumentResponse().get(0).getMimeType()).isEqualTo("application/pdf");
+    ExtrinsicObjectType entry =
+        objects(found.getRegistryObjectList(), ExtrinsicObjectType.class).get(0);
+    assertThat(slotValues(entry, "hash")).containsExactly(XdsRequests.sha1(doc.content));
+    assertThat(slotValues(entry, "size")).containsExactly("20000");
+    assertThat(entry.getStatus()).isEqualTo(XdsRequests.APPROVED);
+    assertThat(entry.getExternalIdentifier())
+        .anySatisfy(e -> assertThat(e.getValue()).isEqualTo(doc.uniqueId));
+    // the same document, through the service layer
+    List<DocumentView> listed = listed(Fixtures.doctor(), id);
+    assertThat(listed).extracting(d -> d.uniqueId().value()).containsExactly(doc.uniqueId);
+    assertThat(listed.get(0).author().id()).isEqualTo(DOCTOR);
+    assertThat(listed.get(0).submissionSetId()).isNotNull();
+  }
+
+  @Test
+  void aDocumentFedThroughTheServicesIsFoundAndRetrievedOverSoap() {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecordForDoctor(ins);
+    DocumentView fed = feed(id, "Compte rendu", Fixtures.contentWith("service"));
+
+    AdhocQueryResponse found = registry.documentRegistryRegistryStoredQuery(findDocuments(ins));
+    RetrieveDocumentSetResponseType retrieved =
+        repository.documentRepositoryRetrieveDocumentSet(retrieve(fed.uniqueId().value()));
+
+    assertThat(objects(found.getRegistryObjectList(), ExtrinsicObjectType.class)).hasSize(1);
+    assertThat(retrieved.getDocumentResponse().get(0).getDocument())
+        .isEqualTo(Fixtures.contentWith("service"));
+  }
+
+  @Test
+  void aSubmissionWithOneBadDocumentStoresNothing() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+    Doc good = new Doc(ins, DOCTOR, XdsRequests.pdf(1000));
+    Doc bad = new Doc(ins, DOCTOR, XdsRequests.pdf(1000));
+    bad.declaredHash = "0".repeat(40);
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    RegistryResponseType refused =
+        repository.documentRepositoryProvideAndRegisterDocumentSetB(
+            XdsRequests.provide(ins, DOCTOR, good, bad));
+
+    assertThat(refused.getStatus()).endsWith(":Failure");
+    assertThat(codes(refused)).containsExactly("XDSNonIdenticalHash");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
+    assertThat(
+            objects(
+                registry
+                    .documentRegistryRegistryStoredQuery(findDocuments(ins))
+                    .getRegistryObjectList(),
+                ExtrinsicObjectType.class))
+        .isEmpty();
+  }
+
+  @Test
+  void eachMetadataProblemHasItsXdsErrorCode() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+    Ins stranger = Fixtures.newIns();
+
+    Doc wrongSize = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
+    wrongSize.declaredSize = 99L;
+    Doc noClass = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
+    noClass.withoutClassCode = true;
+    Doc noContent = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
+    noContent.withoutContent = true;
+    Doc otherPatient = new Doc(Fixtures.newIns(), DOCTOR, XdsRequests.pdf(100));
+    Doc first = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
+    repository.documentRepositoryProvideAndRegisterDocumentSetB(
+        XdsRequests.provide(ins, DOCTOR, first));
+    Doc duplicate = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
+    duplicate.uniqueId = first.uniqueId;
+
+    assertThat(codes(provide(ins, wrongSize))).containsExactly("XDSNonIdenticalSize");
+    RegistryResponseType missingClass = provide(ins, noClass);
+    assertThat(codes(missingClass)).containsExactly("XDSRegistryMetadataError");
+    assertThat(missingClass.getRegistryErrorList().getRegistryError().get(0).getLocation())
+        .isEqualTo(noClass.id);
+    assertThat(missingClass.getRegistryErrorList().getRegistryError().get(0).getCodeContext())
+        .contains("classCode");
+    assertThat(codes(provide(ins, noContent))).containsExactly("XDSMissingDocument");
+    assertThat(codes(provide(ins, otherPatient))).containsExactly("XDSPatientIdDoesNotMatch");
+    assertThat(codes(provide(ins, duplicate))).containsExactly("XDSDuplicateUniqueIdInRegistry");
+    assertThat(codes(provide(stranger, new Doc(stranger, DOCTOR, XdsRequests.pdf(100)))))
+        .containsExactly("XDSUnknownPatientId");
+  }
+
+  @Test
+  void withoutAuthorizationTheQueryIsRefusedNamingTheRuleAndBreakGlassOpensIt() {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecord(ins);
+    feed(id, "Synthèse", Fixtures.contentWith("x"));
+    DocumentRegistryPortType nurse = SoapPorts.registry(Fixtures.nurse());
+    DocumentRegistryPortType emergency =
+        SoapPorts.registry(
+            Fixtures.nurse().inEmergency(AccessMode.BREAK_GLASS, "Malaise au cabinet"));
+
+    AdhocQueryResponse refused = nurse.documentRegistryRegistryStoredQuery(findDocuments(ins));
+    AdhocQueryResponse allowed = emergency.documentRegistryRegistryStoredQuery(findDocuments(ins));
+
+    assertThat(refused.getStatus()).endsWith(":Failure");
+    RegistryError error = refused.getRegistryErrorList().getRegistryError().get(0);
+    assertThat(error.getErrorCode()).isEqualTo("DMPAccessDenied");
+    assertThat(error.getLocation()).isEqualTo("AUTHORIZED");
+    assertThat(objects(allowed.getRegistryObjectList(), ExtrinsicObjectType.class)).hasSize(1);
+    assertThat(lastEvent(id).accessMode()).isEqualTo(AccessMode.BREAK_GLASS);
+    assertThat(notificationsOf(Fixtures.patient(ins), id)).hasSize(1);
+  }
+
+  @Test
+  void theOtherStoredQueriesAndObjectReferences() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+    Doc first = new Doc(ins, DOCTOR, XdsRequests.pdf(500));
+    repository.documentRepositoryProvideAndRegisterDocumentSetB(
+        XdsRequests.provide(ins, DOCTOR, first));
+    Doc second = new Doc(ins, DOCTOR, XdsRequests.pdf(500));
+    second.replaces = first.id;
+    repository.documentRepositoryProvideAndRegisterDocumentSetB(
+        XdsRequests.provide(ins, DOCTOR, second));
+
+    var refs =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                FIND_DOCUMENTS,
+                false,
+                "$XDSDocumentEntryPatientId",
+                "'" + patientId(ins) + "'",
+                "$XDSDocumentEntryStatus",
+                "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')"));
+    var byUuid =
+        registry.documentRegistryRegistryStoredQuery(
+            query(GET_DOCUMENTS, true, "$XDSDocumentEntryEntryUUID", "('" + first.id + "')"));
+    var byUniqueId =
+        registry.documentRegistryRegistryStoredQuery(
+            query(GET_DOCUMENTS, true, "$XDSDocumentEntryUniqueId", "('" + second.uniqueId + "')"));
+    var sets =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                FIND_SETS,
+                true,
+                "$XDSSubmissionSetPatientId",
+                "'" + patientId(ins) + "'",
+                "$XDSSubmissionSetStatus",
+                "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')"));
+    String setId = objects(sets.getRegistryObjectList(), RegistryPackageType.class).get(0).getId();
+    var contents =
+        registry.documentRegistryRegistryStoredQuery(
+            query(SET_AND_CONTENTS, true, "$XDSSubmissionSetEntryUUID", "'" + setId + "'"));
+    var associations =
+        registry.documentRegistryRegistryStoredQuery(
+            query(GET_ASSOCIATIONS, true, "$uuid", "('" + second.id + "')"));
+    var related =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                RELATED,
+                true,
+                "$XDSDocumentEntryEntryUUID",
+                "'" + second.id + "'",
+                "$AssociationTypes",
+                "('urn:ihe:iti:2007:AssociationType:RPLC')"));
+
+    assertThat(objects(refs.getRegistryObjectList(), ObjectRefType.class))
+        .extracting(ObjectRefType::getId)
+        .containsExactly(second.id);
+    assertThat(
+            objects(byUuid.getRegistryObjectList(), ExtrinsicObjectType.class).get(0).getStatus())
+        .endsWith(":Deprecated");
+    assertThat(objects(byUniqueId.getRegistryObjectList(), ExtrinsicObjectType.class))
+        .extracting(ExtrinsicObjectType::getId)
+        .containsExactly(second.id);
+    assertThat(objects(sets.getRegistryObjectList(), RegistryPackageType.class)).hasSize(2);
+    assertThat(objects(contents.getRegistryObjectList(), ExtrinsicObjectType.class)).hasSize(1);
+    assertThat(objects(contents.getRegistryObjectList(), AssociationType1.class))
+        .extracting(AssociationType1::getAssociationType)
+        .containsOnly("urn:oasis:names:tc:ebxml-regrep:AssociationType:HasMember");
+    assertThat(objects(associations.getRegistryObjectList(), AssociationType1.class))
+        .extracting(AssociationType1::getAssociationType)
+        .containsExactlyInAnyOrder(
+            "urn:oasis:names:tc:ebxml-regrep:AssociationType:HasMember",
+            "urn:ihe:iti:2007:AssociationType:RPLC");
+    assertThat(objects(related.getRegistryObjectList(), ExtrinsicObjectType.class))
+        .extracting(ExtrinsicObjectType::getId)
+        .containsExactlyInAnyOrder(first.id, second.id);
+  }
+
+  @Test
+  void storedQueryErrorsHaveTheirCodes() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+
+    var unknown =
+        registry.documentRegistryRegistryStoredQuery(
+            query("urn:uuid:00000000-0000-0000-0000-000000000000", true));
+    var missing =
+        registry.documentRegistryRegistryStoredQuery(
+            query(FIND_DOCUMENTS, true, "$XDSDocumentEntryPatientId", "'" + patientId(ins) + "'"));
+    var both =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                GET_DOCUMENTS,
+                true,
+                "$XDSDocumentEntryEntryUUID",
+                "('urn:uuid:" + java.util.UUID.randomUUID() + "')",
+                "$XDSDocumentEntryUniqueId",
+                "('1.2.3')"));
+
+    assertThat(unknown.getRegistryErrorList().getRegistryError())
+        .extracting(RegistryError::getErrorCode)
+        .containsExactly("XDSUnknownStoredQuery");
+    assertThat(missing.getRegistryErrorList().getRegistryError())
+        .extracting(RegistryError::getErrorCode)
+        .containsExactly("XDSStoredQueryMissingParam");
+    assertThat(missing.getRegistryErrorList().getRegistryError().get(0).getLocation())
+        .isEqualTo("$XDSDocumentEntryStatus");
+    assertThat(both.getRegistryErrorList().getRegistryError())
+        .extracting(RegistryError::getErrorCode)
+        .containsExactly("XDSStoredQueryParamNumber");
+  }
+
+  @Test
+  void retrievingSeveralDocumentsAnswersForEach() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+    Doc doc = new Doc(ins, DOCTOR, XdsRequests.pdf(3000));
+    repository.documentRepositoryProvideAndRegisterDocumentSetB(
+        XdsRequests.provide(ins, DOCTOR, doc));
+    RetrieveDocumentSetRequestType request = retrieve(doc.uniqueId);
+    request
+        .getDocumentRequest()
+        .add(request(XdsSettingsForTests.REPOSITORY, "1.2.250.1.999.9.404"));
+    request.getDocumentRequest().add(request("1.2.3.4", doc.uniqueId));
+
+    RetrieveDocumentSetResponseType response =
+        repository.documentRepositoryRetrieveDocumentSet(request);
+
+    assertThat(response.getRegistryResponse().getStatus())
+        .isEqualTo("urn:ihe:iti:2007:ResponseStatusType:PartialSuccess");
+    assertThat(response.getDocumentResponse()).hasSize(1);
+    assertThat(response.getRegistryResponse().getRegistryErrorList().getRegistryError())
+        .extracting(RegistryError::getErrorCode)
+        .containsExactly("XDSDocumentUniqueIdError", "XDSUnknownRepositoryId");
+  }
+
+  @Test
+  void metadataUpdatesHideADocumentAsANewVersionAndArchiveIt() {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecordForDoctor(ins);
+    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.NURSE_RPPS, null));
+    Doc doc = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    repository.documentRepositoryProvideAndRegisterDocumentSetB(
+        XdsRequests.provide(ins, DOCTOR, doc));
+    DocumentRegistryPortType nurse = SoapPorts.registry(Fixtures.nurse());
+
+    RegistryResponseType hidden =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.newConfidentiality(doc.id, 1, ins, DOCTOR, "N", "MASQUE_PS"));
+    RegistryResponseType stale =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.newConfidentiality(doc.id, 1, ins, DOCTOR, "N"));
+    var forNurse = nurse.documentRegistryRegistryStoredQuery(findDocuments(ins));
+    var forAuthor = registry.documentRegistryRegistryStoredQuery(findDocuments(ins));
+    String current =
+        objects(forAuthor.getRegistryObjectList(), ExtrinsicObjectType.class).get(0).getId();
+    RegistryResponseType archived =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.newStatus(
+                current, XdsRequests.APPROVED, XdsRequests.ARCHIVED, ins, DOCTOR));
+
+    assertThat(hidden.getStatus()).endsWith(":Success");
+    assertThat(codes(stale)).containsExactly("XDSMetadataVersionError");
+    assertThat(objects(forNurse.getRegistryObjectList(), ExtrinsicObjectType.class)).isEmpty();
+    ExtrinsicObjectType v2 =
+        objects(forAuthor.getRegistryObjectList(), ExtrinsicObjectType.class).get(0);
+    assertThat(v2.getVersionInfo().getVersionName()).isEqualTo("2");
+    assertThat(v2.getLid()).isEqualTo(doc.id);
+    assertThat(archived.getStatus()).endsWith(":Success");
+    var archivedFound =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                FIND_DOCUMENTS,
+                true,
+                "$XDSDocumentEntryPatientId",
+                "'" + patientId(ins) + "'",
+                "$XDSDocumentEntryStatus",
+                "('" + XdsRequests.ARCHIVED + "')"));
+    assertThat(objects(archivedFound.getRegistryObjectList(), ExtrinsicObjectType.class))
+        .hasSize(1);
+  }
+
+  private RegistryResponseType provide(Ins ins, Doc doc) {
+    return repository.documentRepositoryProvideAndRegisterDocumentSetB(
+        XdsRequests.provide(ins, DOCTOR, doc));
+  }
+
+  private RecordId openRecordForDoctor(Ins ins) {
+    RecordId id = openRecord(ins);
+    run(Fixtures.doctor(), c -> consents.recordOralConsent(c, id, null));
+    return id;
+  }
+
+  private static org.dmp.interfaces.ws.contract.query.AdhocQueryRequest findDocuments(Ins ins) {
+    return query(
+        FIND_DOCUMENTS,
+        true,
+        "$XDSDocumentEntryPatientId",
+        "'" + patientId(ins) + "'",
+        "$XDSDocumentEntryStatus",
+        "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')");
+  }
+
+  private static RetrieveDocumentSetRequestType retrieve(String uniqueId) {
+    RetrieveDocumentSetRequestType r = new RetrieveDocumentSetRequestType();
+    r.getDocumentRequest().add(request(XdsSettingsForTests.REPOSITORY, uniqueId));
+    return r;
+  }
+
+  private static DocumentRequestType request(String repository, String uniqueId) {
+    DocumentRequestType d = new DocumentRequestType();
+    d.setRepositoryUniqueId(repository);
+    d.setDocumentUniqueId(uniqueId);
+    return d;
+  }
+
+  private static List<String> codes(RegistryResponseType r) {
+    return r.getRegistryErrorList() == null
+        ? List.of()
+        : r.getRegistryErrorList().getRegistryError().stream()
+            .map(RegistryError::getErrorCode)
+            .toList();
+  }
+
+  /** The repository id the test server runs with (its default). */
+  static final class XdsSettingsForTests {
+    static final String REPOSITORY = org.dmp.interfaces.ws.xds.XdsSettings.repositoryId();
+  }
+}
