@@ -155,6 +155,18 @@ class XdsIT extends DmpIT {
     assertThat(codes(provide(ins, duplicate))).containsExactly("XDSDuplicateUniqueIdInRegistry");
     assertThat(codes(provide(stranger, new Doc(stranger, DOCTOR, XdsRequests.pdf(100)))))
         .containsExactly("XDSUnknownPatientId");
+    Doc described = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
+    assertThat(
+            codes(
+                repository.documentRepositoryProvideAndRegisterDocumentSetB(
+                    XdsRequests.withOrphanDocument(XdsRequests.provide(ins, DOCTOR, described)))))
+        .containsExactly("XDSMissingDocumentMetadata");
+    // over the content limit of the test server (1 MiB): the repository refuses to store it
+    Doc tooLarge = new Doc(ins, DOCTOR, XdsRequests.pdf(1024 * 1024 + 1));
+    RegistryResponseType large = provide(ins, tooLarge);
+    assertThat(codes(large)).containsExactly("XDSRepositoryError");
+    assertThat(large.getRegistryErrorList().getRegistryError().get(0).getCodeContext())
+        .contains("CONTENT_TOO_LARGE");
   }
 
   @Test
@@ -177,6 +189,18 @@ class XdsIT extends DmpIT {
     assertThat(objects(allowed.getRegistryObjectList(), ExtrinsicObjectType.class)).hasSize(1);
     assertThat(lastEvent(id).accessMode()).isEqualTo(AccessMode.BREAK_GLASS);
     assertThat(notificationsOf(Fixtures.patient(ins), id)).hasSize(1);
+    DocumentRegistryPortType regulation =
+        SoapPorts.registry(
+            Fixtures.otherDoctor()
+                .inEmergency(AccessMode.CENTRE_15, "Appel au 15, douleur thoracique"));
+    assertThat(
+            objects(
+                regulation
+                    .documentRegistryRegistryStoredQuery(findDocuments(ins))
+                    .getRegistryObjectList(),
+                ExtrinsicObjectType.class))
+        .hasSize(1);
+    assertThat(lastEvent(id).rule()).isEqualTo("CENTRE_15");
   }
 
   @Test

@@ -119,6 +119,17 @@ public final class XdsRequests {
     return request;
   }
 
+  /** The request with one more document attached that no entry describes. */
+  public static ProvideAndRegisterDocumentSetRequestType withOrphanDocument(
+      ProvideAndRegisterDocumentSetRequestType request) {
+    ProvideAndRegisterDocumentSetRequestType.Document orphan =
+        new ProvideAndRegisterDocumentSetRequestType.Document();
+    orphan.setId("urn:uuid:" + UUID.randomUUID());
+    orphan.setValue(pdf(10));
+    request.getDocument().add(orphan);
+    return request;
+  }
+
   /** An ITI-18 stored query; values as ebRS writes them (quoted, lists in parentheses). */
   public static AdhocQueryRequest query(String id, boolean leafClass, String... nameValues) {
     AdhocQueryRequest r = new AdhocQueryRequest();

@@ -38,6 +38,7 @@ import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordResponse;
 import org.dmp.interfaces.ws.xds.SoapCallers;
+import org.dmp.interfaces.ws.xds.ebxml.Responses;
 
 /** The record-management service, translating to the Records and Consents services. */
 @WebService(
@@ -67,6 +68,8 @@ public class PatientsEndpoint implements PatientsPortType {
       response.setRecord(RecordStates.none());
     } catch (DmpException e) {
       throw fault(e);
+    } catch (RuntimeException e) {
+      throw fault("INTERNAL_ERROR", null, Responses.unexpected(e).message());
     }
     return response;
   }
@@ -160,6 +163,8 @@ public class PatientsEndpoint implements PatientsPortType {
       return action.get();
     } catch (DmpException e) {
       throw fault(e);
+    } catch (RuntimeException e) {
+      throw fault("INTERNAL_ERROR", null, Responses.unexpected(e).message());
     }
   }
 

@@ -58,6 +58,8 @@ public class RegistryEndpoint implements DocumentRegistryPortType {
       fail(response, e.errors());
     } catch (DmpException e) {
       fail(response, List.of(Responses.errorOf(e, "AdhocQuery")));
+    } catch (RuntimeException e) {
+      fail(response, List.of(Responses.unexpected(e)));
     }
     return response;
   }
@@ -78,6 +80,8 @@ public class RegistryEndpoint implements DocumentRegistryPortType {
       return Responses.failure(e.errors());
     } catch (DmpException e) {
       return Responses.failure(List.of(Responses.errorOf(e, "SubmitObjectsRequest")));
+    } catch (RuntimeException e) {
+      return Responses.failure(List.of(Responses.unexpected(e)));
     }
   }
 

@@ -57,6 +57,8 @@ public class RepositoryEndpoint implements DocumentRepositoryPortType {
       return Responses.failure(e.errors());
     } catch (DmpException e) {
       return Responses.failure(List.of(Responses.errorOf(e, "SubmitObjectsRequest")));
+    } catch (RuntimeException e) {
+      return Responses.failure(List.of(Responses.unexpected(e)));
     }
   }
 
@@ -94,6 +96,8 @@ public class RepositoryEndpoint implements DocumentRepositoryPortType {
         response.getDocumentResponse().add(r);
       } catch (DmpException e) {
         errors.add(Responses.errorOf(e, uniqueId));
+      } catch (RuntimeException e) {
+        errors.add(Responses.unexpected(e));
       }
     }
     RegistryResponseType status =

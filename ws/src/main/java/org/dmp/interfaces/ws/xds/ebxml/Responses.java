@@ -2,6 +2,9 @@ package org.dmp.interfaces.ws.xds.ebxml;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.domain.shared.DmpException;
 import org.dmp.interfaces.ws.contract.rs.RegistryErrorList;
@@ -13,6 +16,8 @@ import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
  * English); an access denial is its own error, naming the rule.
  */
 public final class Responses {
+
+  private static final Logger LOG = Logger.getLogger(Responses.class.getName());
 
   private static final Map<String, String> XDS_CODES =
       Map.ofEntries(
@@ -49,6 +54,22 @@ public final class Responses {
     list.setHighestSeverity(Vocabulary.ERROR);
     errors.forEach(e -> list.getRegistryError().add(e.toRegistryError()));
     return list;
+  }
+
+  /**
+   * The last resort: something failed that no rule foresaw. Logged in full on the server under a
+   * reference; the caller gets XDSRegistryError with that reference, never a stack trace.
+   */
+  public static XdsError unexpected(RuntimeException e) {
+    String reference = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
+    return new XdsError(
+        XdsError.REGISTRY,
+        "server",
+        "Erreur interne du serveur, référence "
+            + reference
+            + " / Internal server error, reference "
+            + reference);
   }
 
   /** The XDS error saying what the application refused, at {@code location}. */
