@@ -6,18 +6,14 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.dmp.application.consent.Consents;
 import org.dmp.application.document.Documents;
@@ -28,6 +24,9 @@ import org.dmp.domain.record.RecordId;
 import org.dmp.it.support.As;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.bench.Load;
+import org.dmp.it.support.bench.ServerMemory;
+import org.dmp.it.support.bench.Timings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Settings (system properties of the server, see tests/pom.xml profile {@code bench}):
  * documents, size in bytes, concurrent clients, documents per record. Writes its report to {@code
- * tests/target/bench-report.md}.
+ * tests/target/bench-services.md}.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedAndReadBench {
@@ -109,7 +108,6 @@ class FeedAndReadBench {
                             () -> documents.read(Fixtures.doctor(), fed[i]).content()))
                     .hasSize(SIZE));
 
-    Runtime rt = Runtime.getRuntime();
     String report =
         String.join(
             "\n",
@@ -122,60 +120,26 @@ class FeedAndReadBench {
                 + CLIENTS
                 + " concurrent clients, "
                 + PER_RECORD
-                + " documents per record. Server: heap max "
-                + (rt.maxMemory() >> 20)
-                + " MiB, heap used at the end "
-                + ((rt.totalMemory() - rt.freeMemory()) >> 20)
-                + " MiB, peak resident memory "
-                + peakResidentMiB()
-                + " MiB.",
+                + " documents per record. "
+                + ServerMemory.summary(),
             "",
             Timings.header(),
-            baselineWrite.row("baseline: JDBC insert of the plaintext", SIZE),
-            feed.row("DMP feed (Documents.add)", SIZE),
-            baselineRead.row("baseline: JDBC select of the plaintext", SIZE),
-            read.row("DMP read (Documents.read)", SIZE),
+            baselineWrite.row("baseline: JDBC insert of the plaintext", CLIENTS, SIZE),
+            feed.row("DMP feed (Documents.add)", CLIENTS, SIZE),
+            baselineRead.row("baseline: JDBC select of the plaintext", CLIENTS, SIZE),
+            read.row("DMP read (Documents.read)", CLIENTS, SIZE),
             "");
-    Path out = Path.of(System.getProperty("jboss.home.dir"), "..", "bench-report.md").normalize();
-    Files.writeString(out, report);
+    Files.writeString(ServerMemory.report("bench-services.md"), report);
     System.out.println(report);
   }
 
-  /** The server process's peak resident set size (Linux), in MiB. */
-  private static long peakResidentMiB() throws java.io.IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("VmHWM:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
-      }
-    }
-    return -1;
-  }
-
-  private interface Step {
-    void run(int index) throws Exception;
-  }
-
   /** Runs the step for every document index, spread over the clients, timing each call. */
-  private Timings run(Step step) throws Exception {
-    long[] nanos = new long[DOCUMENTS];
-    List<Callable<Void>> clients = new ArrayList<>();
-    for (int c = 0; c < CLIENTS; c++) {
-      int client = c;
-      clients.add(
-          () -> {
-            for (int i = client; i < DOCUMENTS; i += CLIENTS) {
-              long t0 = System.nanoTime();
-              step.run(i);
-              nanos[i] = System.nanoTime() - t0;
-            }
-            return null;
-          });
-    }
-    long start = System.nanoTime();
-    for (Future<Void> f : executor.invokeAll(clients)) {
-      f.get();
-    }
-    return new Timings(nanos, System.nanoTime() - start);
+  private Timings run(IndexStep step) throws Exception {
+    return Load.run(DOCUMENTS, CLIENTS, executor, (client, i) -> step.run(i));
+  }
+
+  private interface IndexStep {
+    void run(int index) throws Exception;
   }
 
   private List<RecordId> openRecords() {
@@ -246,39 +210,6 @@ class FeedAndReadBench {
         r.next();
         assertThat(r.getBytes(1)).hasSize(SIZE);
       }
-    }
-  }
-
-  /** Per-call latencies and the wall time of one measured phase. */
-  static final class Timings {
-    private final long[] sorted;
-    private final long wallNanos;
-
-    Timings(long[] nanos, long wallNanos) {
-      this.sorted = nanos.clone();
-      Arrays.sort(sorted);
-      this.wallNanos = wallNanos;
-    }
-
-    static String header() {
-      return "| operation | ops/s | MB/s | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|";
-    }
-
-    String row(String name, int size) {
-      double seconds = wallNanos / 1e9;
-      return String.format(
-          java.util.Locale.ROOT,
-          "| %s | %.0f | %.1f | %.2f | %.2f | %.2f |",
-          name,
-          sorted.length / seconds,
-          sorted.length * (double) size / 1e6 / seconds,
-          percentile(0.50),
-          percentile(0.99),
-          sorted[sorted.length - 1] / 1e6);
-    }
-
-    private double percentile(double p) {
-      return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
   }
 }

@@ -280,6 +280,30 @@ public class Documents {
   }
 
   /**
+   * The updates of one XDS Update Document Set (ITI-57), in one transaction: each is decided by the
+   * access policy on its own, and if one is refused none is applied (its refusal is audited).
+   */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
+  public List<DocumentView> updateMetadata(
+      @NotNull Caller caller, @NotEmpty List<@NotNull MetadataUpdate> updates) {
+    List<DocumentView> updated = new ArrayList<>();
+    for (MetadataUpdate update : updates) {
+      if (update instanceof MetadataUpdate.Confidentiality c) {
+        updated.add(updateConfidentiality(caller, c.logicalId(), c.previousVersion(), c.codes()));
+      } else if (update instanceof MetadataUpdate.Status s) {
+        updated.add(updateStatus(caller, s.document(), s.original(), s.target()));
+      }
+    }
+    return updated;
+  }
+
+  /**
    * An XDS metadata update (ITI-57) of confidentiality: the submitter names the document (any of
    * its versions) and the version it updates; if another update came first, it is refused.
    */

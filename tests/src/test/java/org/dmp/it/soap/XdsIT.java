@@ -384,6 +384,42 @@ class XdsIT extends DmpIT {
         .hasSize(1);
   }
 
+  @Test
+  void anUpdateSetWithOneRefusedUpdateAppliesNone() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+    Doc first = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    Doc second = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    provide(ins, first);
+    provide(ins, second);
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    // hiding the first is fine; the second is Approved, not Archived as the request claims
+    RegistryResponseType refused =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.together(
+                XdsRequests.newConfidentiality(first.id, 1, ins, DOCTOR, "N", "MASQUE_PS"),
+                XdsRequests.newStatus(
+                    second.id, XdsRequests.ARCHIVED, XdsRequests.APPROVED, ins, DOCTOR)));
+
+    assertThat(refused.getStatus()).endsWith(":Failure");
+    assertThat(codes(refused)).hasSize(1);
+    assertThat(refused.getRegistryErrorList().getRegistryError().get(0).getCodeContext())
+        .startsWith("STATUS_MISMATCH");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
+    ExtrinsicObjectType firstNow =
+        objects(
+                registry
+                    .documentRegistryRegistryStoredQuery(findDocuments(ins))
+                    .getRegistryObjectList(),
+                ExtrinsicObjectType.class)
+            .stream()
+            .filter(e -> first.id.equals(e.getLid()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(firstNow.getVersionInfo().getVersionName()).isEqualTo("1");
+  }
+
   private RegistryResponseType provide(Ins ins, Doc doc) {
     return repository.documentRepositoryProvideAndRegisterDocumentSetB(
         XdsRequests.provide(ins, DOCTOR, doc));

@@ -205,6 +205,21 @@ public final class XdsRequests {
     return submit;
   }
 
+  /**
+   * One ITI-57 request holding the updates of several: the first request's submission set, every
+   * request's other objects (each request's submission set has the same id, so its associations
+   * still point at the one kept).
+   */
+  public static SubmitObjectsRequest together(
+      SubmitObjectsRequest first, SubmitObjectsRequest... more) {
+    for (SubmitObjectsRequest other : more) {
+      other.getRegistryObjectList().getIdentifiable().stream()
+          .filter(o -> !(o.getValue() instanceof RegistryPackageType))
+          .forEach(o -> first.getRegistryObjectList().getIdentifiable().add(o));
+    }
+    return first;
+  }
+
   private static RegistryPackageType submissionSet(String id, Ins patient, String rpps) {
     RegistryPackageType p = new RegistryPackageType();
     p.setId(id);

@@ -19,7 +19,6 @@ import org.dmp.interfaces.ws.contract.query.AdhocQueryResponse;
 import org.dmp.interfaces.ws.contract.rim.RegistryObjectListType;
 import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
 import org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType;
-import org.dmp.interfaces.ws.xds.ebxml.MetadataUpdate;
 import org.dmp.interfaces.ws.xds.ebxml.MetadataUpdateReader;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 import org.dmp.interfaces.ws.xds.ebxml.StoredQuery;
@@ -66,15 +65,13 @@ public class RegistryEndpoint implements DocumentRegistryPortType {
 
   /**
    * Applies metadata updates: new confidentiality codes as a new version of each document, and
-   * availability-status changes. Each update is decided by the access policy on its own.
+   * availability-status changes; all of them or, if one is refused, none.
    */
   @Override
   public RegistryResponseType documentRegistryUpdateDocumentSet(SubmitObjectsRequest body) {
     Caller caller = SoapCallers.of(context);
     try {
-      for (MetadataUpdate update : MetadataUpdateReader.read(body)) {
-        apply(caller, update);
-      }
+      documents.updateMetadata(caller, MetadataUpdateReader.read(body));
       return Responses.success();
     } catch (XdsException e) {
       return Responses.failure(e.errors());
@@ -82,14 +79,6 @@ public class RegistryEndpoint implements DocumentRegistryPortType {
       return Responses.failure(List.of(Responses.errorOf(e, "SubmitObjectsRequest")));
     } catch (RuntimeException e) {
       return Responses.failure(List.of(Responses.unexpected(e)));
-    }
-  }
-
-  private void apply(Caller caller, MetadataUpdate update) {
-    if (update instanceof MetadataUpdate.Confidentiality c) {
-      documents.updateConfidentiality(caller, c.logicalId(), c.previousVersion(), c.codes());
-    } else if (update instanceof MetadataUpdate.Status s) {
-      documents.updateStatus(caller, s.document(), s.original(), s.target());
     }
   }
 

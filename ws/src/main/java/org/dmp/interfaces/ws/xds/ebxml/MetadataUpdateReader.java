@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dmp.application.document.MetadataUpdate;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.domain.document.EntryUuid;

@@ -1,11 +1,15 @@
-package org.dmp.interfaces.ws.xds.ebxml;
+package org.dmp.application.document;
 
 import java.util.Set;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.domain.document.EntryUuid;
 
-/** One update of an ITI-57 request: new confidentiality codes, or a new availability status. */
+/**
+ * One metadata update of a document, as an XDS Update Document Set (ITI-57) carries them: new
+ * confidentiality codes, or a new availability status. A request's updates are applied together
+ * ({@link Documents#updateMetadata}).
+ */
 public sealed interface MetadataUpdate {
 
   /**
