@@ -180,8 +180,11 @@ public final class SameRows {
               + String.join(", ", t.columns().stream().map(x -> "?").toList())
               + ") on conflict ("
               + String.join(", ", key)
-              + ") do update set "
-              + String.join(", ", others.stream().map(x -> x + " = excluded." + x).toList()));
+              + (others.isEmpty()
+                  ? ") do nothing"
+                  : ") do update set "
+                      + String.join(
+                          ", ", others.stream().map(x -> x + " = excluded." + x).toList())));
     }
   }
 

@@ -2,7 +2,6 @@ package org.dmp.interfaces.ws.patients;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.WebServiceContext;
@@ -10,6 +9,7 @@ import jakarta.xml.ws.soap.Addressing;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.application.consent.Consents;
 import org.dmp.application.record.OpenedRecord;
@@ -37,6 +37,7 @@ import org.dmp.interfaces.ws.contract.patients.ReactivateRecordResponse;
 import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordResponse;
+import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
 import org.dmp.interfaces.ws.xds.SoapCallers;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 
@@ -49,7 +50,7 @@ import org.dmp.interfaces.ws.xds.ebxml.Responses;
     wsdlLocation = "WEB-INF/wsdl/patients.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @Addressing(required = true)
-@HandlerChain(file = "/org/dmp/interfaces/ws/security/handler-chain.xml")
+@InInterceptors(classes = ProfessionalAssertionInterceptor.class)
 public class PatientsEndpoint implements PatientsPortType {
 
   @Resource WebServiceContext context;

@@ -1,22 +1,19 @@
 package org.dmp.interfaces.ws.security;
 
-import jakarta.xml.soap.SOAPConstants;
-import jakarta.xml.soap.SOAPElement;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPFactory;
-import jakarta.xml.soap.SOAPFault;
-import jakarta.xml.ws.soap.SOAPFaultException;
-import java.util.Locale;
 import javax.xml.namespace.QName;
+import org.apache.cxf.binding.soap.Soap12;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.binding.soap.SoapVersion;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
- * The SOAP fault for a refused assertion: Sender (SOAP 1.1: Client), the stable code as subcode and
- * in the detail, the reason in French then English.
+ * The SOAP fault for a refused assertion: Sender (SOAP 1.1: Client), the stable code as subcode
+ * (SOAP 1.2) and in the detail, the reason in French then English.
  *
  * <p>The detail is the {@code DmpFault} element of the patients WSDL ({@code code}, {@code
- * message}), so that clients generated from it get a typed fault; the XDS clients read it from the
- * SOAP fault. Apache CXF, when it turns a handler's fault into its own, keeps the code, the first
- * reason text and the detail, but drops subcodes: the detail is what clients should read.
+ * message}), so that clients generated from it get a typed fault; XDS clients read it from the SOAP
+ * fault.
  */
 final class AssertionFault {
 
@@ -25,28 +22,27 @@ final class AssertionFault {
 
   private AssertionFault() {}
 
-  static SOAPFaultException of(InvalidAssertionException refusal, boolean soap12) {
+  static SoapFault of(InvalidAssertionException refusal, SoapVersion version) {
     String reason = refusal.french() + " / " + refusal.english();
-    try {
-      SOAPFault fault =
-          SOAPFactory.newInstance(
-                  soap12 ? SOAPConstants.SOAP_1_2_PROTOCOL : SOAPConstants.SOAP_1_1_PROTOCOL)
-              .createFault();
-      if (soap12) {
-        fault.setFaultCode(SOAPConstants.SOAP_SENDER_FAULT);
-        fault.appendFaultSubcode(new QName(NAMESPACE, refusal.code(), "dmp"));
-        fault.addFaultReasonText(reason, Locale.FRENCH);
-      } else {
-        fault.setFaultCode(new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client", "soap"));
-        fault.setFaultString(reason, Locale.FRENCH);
-      }
-      SOAPElement detail = fault.addDetail().addChildElement("DmpFault", "dmp", NAMESPACE);
-      detail.addChildElement("code", "dmp", NAMESPACE).addTextNode(refusal.code());
-      detail.addChildElement("message", "dmp", NAMESPACE).addTextNode(reason);
-      return new SOAPFaultException(fault);
-    } catch (SOAPException e) {
-      // the refusal still stands: a fault without detail is better than letting the call through
-      throw new IllegalStateException(refusal.code() + ": " + reason, e);
+    SoapFault fault = new SoapFault("", version.getSender());
+    // set as is: the constructor's message is a MessageFormat pattern, French apostrophes and all
+    fault.setMessage(reason);
+    fault.setLang("fr");
+    if (version == Soap12.getInstance()) {
+      fault.setSubCode(new QName(NAMESPACE, refusal.code(), "dmp"));
     }
+    Element detail = fault.getOrCreateDetail();
+    Document document = detail.getOwnerDocument();
+    Element dmp = document.createElementNS(NAMESPACE, "dmp:DmpFault");
+    dmp.appendChild(text(document, "code", refusal.code()));
+    dmp.appendChild(text(document, "message", reason));
+    detail.appendChild(dmp);
+    return fault;
+  }
+
+  private static Element text(Document document, String name, String value) {
+    Element e = document.createElementNS(NAMESPACE, "dmp:" + name);
+    e.setTextContent(value);
+    return e;
   }
 }

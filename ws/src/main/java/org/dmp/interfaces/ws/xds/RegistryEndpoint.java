@@ -2,13 +2,13 @@ package org.dmp.interfaces.ws.xds;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.soap.Addressing;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.util.List;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.dmp.application.document.DocumentQueries;
 import org.dmp.application.document.Documents;
 import org.dmp.domain.actor.Caller;
@@ -19,6 +19,7 @@ import org.dmp.interfaces.ws.contract.query.AdhocQueryResponse;
 import org.dmp.interfaces.ws.contract.rim.RegistryObjectListType;
 import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
 import org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType;
+import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
 import org.dmp.interfaces.ws.xds.ebxml.MetadataUpdateReader;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 import org.dmp.interfaces.ws.xds.ebxml.StoredQuery;
@@ -35,7 +36,7 @@ import org.dmp.interfaces.ws.xds.ebxml.XdsException;
     wsdlLocation = "WEB-INF/wsdl/registry.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @Addressing(required = true)
-@HandlerChain(file = "/org/dmp/interfaces/ws/security/handler-chain.xml")
+@InInterceptors(classes = ProfessionalAssertionInterceptor.class)
 public class RegistryEndpoint implements DocumentRegistryPortType {
 
   @Resource WebServiceContext context;

@@ -2,7 +2,6 @@ package org.dmp.interfaces.ws.xds;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.WebServiceContext;
@@ -10,6 +9,7 @@ import jakarta.xml.ws.soap.Addressing;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.dmp.application.document.DocumentWithContent;
 import org.dmp.application.document.Documents;
 import org.dmp.domain.actor.Caller;
@@ -22,6 +22,7 @@ import org.dmp.interfaces.ws.contract.xds.ProvideAndRegisterDocumentSetRequestTy
 import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetRequestType;
 import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetResponseType;
 import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetResponseType.DocumentResponse;
+import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 import org.dmp.interfaces.ws.xds.ebxml.Submission;
 import org.dmp.interfaces.ws.xds.ebxml.SubmissionReader;
@@ -38,7 +39,7 @@ import org.dmp.interfaces.ws.xds.ebxml.XdsException;
     wsdlLocation = "WEB-INF/wsdl/repository.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_MTOM_BINDING)
 @Addressing(required = true)
-@HandlerChain(file = "/org/dmp/interfaces/ws/security/handler-chain.xml")
+@InInterceptors(classes = ProfessionalAssertionInterceptor.class)
 public class RepositoryEndpoint implements DocumentRepositoryPortType {
 
   @Resource WebServiceContext context;

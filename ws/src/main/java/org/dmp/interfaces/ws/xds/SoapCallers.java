@@ -2,18 +2,18 @@ package org.dmp.interfaces.ws.xds;
 
 import jakarta.xml.ws.WebServiceContext;
 import org.dmp.domain.actor.Caller;
-import org.dmp.interfaces.ws.security.ProfessionalAssertionHandler;
+import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
 
 /**
  * The caller of a SOAP request: the professional the organisation's signed assertion names,
- * verified by {@link ProfessionalAssertionHandler} before the endpoint runs (fails closed if the
- * endpoint lacks the handler chain).
+ * verified by {@link ProfessionalAssertionInterceptor} before the endpoint runs (fails closed if
+ * the endpoint lacks the interceptor).
  */
 public final class SoapCallers {
 
   private SoapCallers() {}
 
   public static Caller of(WebServiceContext context) {
-    return ProfessionalAssertionHandler.professional(context.getMessageContext()).toCaller();
+    return ProfessionalAssertionInterceptor.professional(context.getMessageContext()).toCaller();
   }
 }

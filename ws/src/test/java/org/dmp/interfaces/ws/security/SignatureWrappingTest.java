@@ -105,7 +105,7 @@ class SignatureWrappingTest {
     InvalidAssertionException refusal =
         catchThrowableOfType(
             InvalidAssertionException.class,
-            () -> ProfessionalAssertionHandler.assertion(envelope.getDocumentElement()));
+            () -> ProfessionalAssertionInterceptor.assertion(envelope.getDocumentElement()));
 
     assertThat(refusal.code()).isEqualTo(InvalidAssertionException.MALFORMED);
   }

@@ -129,7 +129,7 @@ class VihfFormsTest {
         DigestMethod.SHA256);
 
     Element header = (Element) envelope.getDocumentElement().getFirstChild();
-    Element found = ProfessionalAssertionHandler.assertion(header);
+    Element found = ProfessionalAssertionInterceptor.assertion(header);
 
     assertThat(verify(found).rpps().value()).isEqualTo(TestVihf.RPPS);
   }

@@ -17,13 +17,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The handler's own part: finding the assertion in the SOAP header and the certificate on the TLS
- * connection. (Building the SOAP fault needs a SAAJ implementation, which the server provides.)
+ * The interceptor's own part: finding the assertion in the wsse:Security headers and the
+ * certificate on the TLS connection. (The faults are checked over the wire,
+ * AssertionOverTheWireIT.)
  */
-class ProfessionalAssertionHandlerTest {
+class ProfessionalAssertionInterceptorTest {
 
-  private final ProfessionalAssertionHandler handler =
-      new ProfessionalAssertionHandler(
+  private final ProfessionalAssertionInterceptor interceptor =
+      new ProfessionalAssertionInterceptor(
           new AssertionVerifier(AssertionVerifier.Settings.defaults()),
           Clock.fixed(TestVihf.NOW, ZoneOffset.UTC));
 
@@ -49,6 +50,13 @@ class ProfessionalAssertionHandlerTest {
     return header;
   }
 
+  /** The wsse:Security headers of a SOAP Header element, as CXF hands them over. */
+  private static java.util.List<Element> securities(Element soapHeader) {
+    return soapHeader == null
+        ? java.util.List.of()
+        : Dom.children(soapHeader, Vihf.WSSE, "Security");
+  }
+
   /** A servlet request whose TLS connection presented {@code chain}. */
   private static HttpServletRequest tls(X509Certificate... chain) {
     return (HttpServletRequest)
@@ -57,14 +65,15 @@ class ProfessionalAssertionHandlerTest {
             new Class<?>[] {HttpServletRequest.class},
             (proxy, method, args) ->
                 method.getName().equals("getAttribute")
-                        && ProfessionalAssertionHandler.CLIENT_CERTIFICATES.equals(args[0])
+                        && ProfessionalAssertionInterceptor.CLIENT_CERTIFICATES.equals(args[0])
                     ? chain
                     : null);
   }
 
   private String refusalCode(Element header, Object request) {
     return catchThrowableOfType(
-            InvalidAssertionException.class, () -> handler.authenticate(header, request))
+            InvalidAssertionException.class,
+            () -> interceptor.authenticate(securities(header), request))
         .code();
   }
 
@@ -73,7 +82,7 @@ class ProfessionalAssertionHandlerTest {
     Element header = headerWith(new TestVihf().signed());
 
     AssertedProfessional professional =
-        handler.authenticate(header, tls(TestPki.ORGANISATION.certificate()));
+        interceptor.authenticate(securities(header), tls(TestPki.ORGANISATION.certificate()));
 
     assertThat(professional.rpps().value()).isEqualTo(TestVihf.RPPS);
   }
@@ -105,7 +114,7 @@ class ProfessionalAssertionHandlerTest {
 
   @Test
   void theSecurityHeaderIsDeclaredUnderstood() {
-    assertThat(handler.getHeaders())
+    assertThat(interceptor.getUnderstoodHeaders())
         .containsExactly(
             new QName(
                 "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd",
@@ -115,14 +124,15 @@ class ProfessionalAssertionHandlerTest {
   @Test
   void endpointsFindTheProfessionalInTheMessageContext() {
     AssertedProfessional professional =
-        handler.authenticate(
-            headerWith(new TestVihf().signed()), tls(TestPki.ORGANISATION.certificate()));
+        interceptor.authenticate(
+            securities(headerWith(new TestVihf().signed())),
+            tls(TestPki.ORGANISATION.certificate()));
     Context context = new Context();
 
-    assertThatThrownBy(() -> ProfessionalAssertionHandler.professional(context))
+    assertThatThrownBy(() -> ProfessionalAssertionInterceptor.professional(context))
         .isInstanceOf(IllegalStateException.class);
-    context.put(ProfessionalAssertionHandler.PROFESSIONAL, professional);
-    assertThat(ProfessionalAssertionHandler.professional(context)).isSameAs(professional);
+    context.put(ProfessionalAssertionInterceptor.PROFESSIONAL, professional);
+    assertThat(ProfessionalAssertionInterceptor.professional(context)).isSameAs(professional);
   }
 
   /** A message context as the endpoint sees it. */
