@@ -95,6 +95,7 @@ class SoapBench {
     try {
       Patient queried = patientWithEntries(executor);
       SameRows sameRows = warmUpAndTemplate(executor, queried);
+      long answerBytes = answerBytes(queried);
       List<String> rows = new ArrayList<>();
       try {
         for (int clients : LEVELS) {
@@ -116,7 +117,10 @@ class SoapBench {
                   .row("baseline: JDBC select of the " + ENTRIES + " entry rows", clients, 0));
           rows.add(
               find(executor, clients, queried, QUERIES)
-                  .row("ITI-18 FindDocuments, " + ENTRIES + " entries, LeafClass", clients, 0));
+                  .row(
+                      "ITI-18 FindDocuments, " + ENTRIES + " entries, LeafClass",
+                      clients,
+                      answerBytes));
         }
       } finally {
         sameRows.drop();
@@ -146,6 +150,18 @@ class SoapBench {
         executor,
         (c, i) ->
             succeeded(ports.get(c).documentRepositoryProvideAndRegisterDocumentSetB(requests[i])));
+  }
+
+  /** The size of the XML of one ITI-18 answer on the patient (the SOAP body, as marshalled). */
+  private long answerBytes(Patient patient) throws Exception {
+    var answer =
+        SoapPorts.registry(Fixtures.doctor())
+            .documentRegistryRegistryStoredQuery(findDocuments(patient.ins));
+    var out = new java.io.ByteArrayOutputStream();
+    jakarta.xml.bind.JAXBContext.newInstance(answer.getClass())
+        .createMarshaller()
+        .marshal(answer, out);
+    return out.size();
   }
 
   /** {@code count} ITI-18 FindDocuments on the patient with {@link #ENTRIES} entries. */

@@ -67,6 +67,11 @@ final class AssertionConditions {
    * {@code maxLifetime}.
    */
   static void requireValidity(Element assertion, Instant now, Duration skew, Duration maxLifetime) {
+    window(assertion, maxLifetime).require(now, skew, maxLifetime);
+  }
+
+  /** The validity window the assertion states (see {@link #requireValidity}). */
+  static Window window(Element assertion, Duration maxLifetime) {
     Instant issued = instant(assertion, "IssueInstant");
     if (issued == null) {
       throw InvalidAssertionException.malformed("IssueInstant absent", "IssueInstant missing");
@@ -74,25 +79,36 @@ final class AssertionConditions {
     Element conditions = Dom.child(assertion, Vihf.SAML, "Conditions");
     Instant notBefore = instant(conditions, "NotBefore");
     Instant notOnOrAfter = instant(conditions, "NotOnOrAfter");
-    Instant start = notBefore == null ? issued : notBefore;
-    Instant end = notOnOrAfter == null ? issued.plus(maxLifetime) : notOnOrAfter;
-    if (now.plus(skew).isBefore(issued) || now.plus(skew).isBefore(start)) {
-      throw new InvalidAssertionException(
-          InvalidAssertionException.NOT_YET_VALID,
-          "assertion valide à partir de " + start + " seulement (heure du serveur : " + now + ")",
-          "assertion valid from " + start + " only (server time: " + now + ")");
-    }
-    if (!now.minus(skew).isBefore(end)) {
-      throw new InvalidAssertionException(
-          InvalidAssertionException.EXPIRED,
-          "assertion expirée depuis " + end + " (heure du serveur : " + now + ")",
-          "assertion expired at " + end + " (server time: " + now + ")");
-    }
-    if (Duration.between(start, end).compareTo(maxLifetime) > 0) {
-      throw new InvalidAssertionException(
-          InvalidAssertionException.LIFETIME,
-          "assertion valide plus de " + maxLifetime + " : émettez-en une plus courte",
-          "assertion valid for more than " + maxLifetime + ": issue a shorter one");
+    return new Window(
+        issued,
+        notBefore == null ? issued : notBefore,
+        notOnOrAfter == null ? issued.plus(maxLifetime) : notOnOrAfter);
+  }
+
+  /**
+   * When an assertion is valid: from {@code start} (not before {@code issued}) until {@code end}.
+   */
+  record Window(Instant issued, Instant start, Instant end) {
+
+    void require(Instant now, Duration skew, Duration maxLifetime) {
+      if (now.plus(skew).isBefore(issued) || now.plus(skew).isBefore(start)) {
+        throw new InvalidAssertionException(
+            InvalidAssertionException.NOT_YET_VALID,
+            "assertion valide à partir de " + start + " seulement (heure du serveur : " + now + ")",
+            "assertion valid from " + start + " only (server time: " + now + ")");
+      }
+      if (!now.minus(skew).isBefore(end)) {
+        throw new InvalidAssertionException(
+            InvalidAssertionException.EXPIRED,
+            "assertion expirée depuis " + end + " (heure du serveur : " + now + ")",
+            "assertion expired at " + end + " (server time: " + now + ")");
+      }
+      if (Duration.between(start, end).compareTo(maxLifetime) > 0) {
+        throw new InvalidAssertionException(
+            InvalidAssertionException.LIFETIME,
+            "assertion valide plus de " + maxLifetime + " : émettez-en une plus courte",
+            "assertion valid for more than " + maxLifetime + ": issue a shorter one");
+      }
     }
   }
 

@@ -56,7 +56,11 @@ public final class AssertionVerifier {
     }
   }
 
+  /** Enough for every professional of a few thousand organisations within an assertion's life. */
+  private static final int CACHE_CAPACITY = 20_000;
+
   private final Settings settings;
+  private final VerifiedAssertions verified = new VerifiedAssertions(CACHE_CAPACITY);
 
   public AssertionVerifier(Settings settings) {
     this.settings = settings;
@@ -90,14 +94,27 @@ public final class AssertionVerifier {
           "aucun certificat client TLS : la structure doit s'authentifier par certificat",
           "no TLS client certificate: the organisation must authenticate with its certificate");
     }
-    Element copy = SecureXml.reparse(assertion);
+    byte[] bytes = SecureXml.standalone(assertion);
+    String key = VerifiedAssertions.key(bytes, organisationCertificate);
+    VerifiedAssertions.Verified known = verified.get(key, now);
+    if (known == null) {
+      known = verifyCopy(SecureXml.parse(bytes).getDocumentElement(), organisationCertificate);
+      verified.put(key, known);
+    }
+    known.window().require(now, settings.clockSkew(), settings.maxLifetime());
+    return known.professional();
+  }
+
+  /** Every check but time, on the securely parsed copy. */
+  private VerifiedAssertions.Verified verifyCopy(
+      Element copy, X509Certificate organisationCertificate) {
     requireSamlAssertion(copy);
     AssertionSignature.verify(copy, organisationCertificate);
     // only signed content from here on: the copy was verified as a whole
     AssertionConditions.requireIssuer(copy, organisationCertificate);
-    AssertionConditions.requireValidity(copy, now, settings.clockSkew(), settings.maxLifetime());
+    AssertionConditions.Window window = AssertionConditions.window(copy, settings.maxLifetime());
     AssertionConditions.requireAudience(copy, settings.audience(), settings.audienceRequired());
-    return VihfAttributes.read(copy);
+    return new VerifiedAssertions.Verified(window, VihfAttributes.read(copy));
   }
 
   private static void requireSamlAssertion(Element assertion) {

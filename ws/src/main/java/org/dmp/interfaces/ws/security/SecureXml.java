@@ -30,12 +30,39 @@ final class SecureXml {
 
   private SecureXml() {}
 
+  /** The JDK's own implementation, not whatever the server puts first: the settings below apply. */
+  private static final DocumentBuilderFactory FACTORY = factory();
+
   /**
-   * A new builder each time: factories and builders are not thread-safe. The JDK's own
-   * implementation, not whatever the application server puts first on the class path, so that the
-   * settings below are known to apply.
+   * One builder per thread, reset before each use: a builder is not thread-safe, and making one
+   * (and its factory) for every message cost more than verifying the signature.
    */
-  static DocumentBuilder builder() {
+  private static final ThreadLocal<DocumentBuilder> BUILDER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return FACTORY.newDocumentBuilder();
+            } catch (ParserConfigurationException e) {
+              throw new IllegalStateException("XML parser without the required features", e);
+            }
+          });
+
+  private static final TransformerFactory TRANSFORMERS = transformers();
+
+  private static final ThreadLocal<Transformer> TRANSFORMER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              Transformer transformer = TRANSFORMERS.newTransformer();
+              transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+              transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+              return transformer;
+            } catch (javax.xml.transform.TransformerConfigurationException e) {
+              throw new IllegalStateException("no XML serializer", e);
+            }
+          });
+
+  private static DocumentBuilderFactory factory() {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setNamespaceAware(true);
@@ -51,10 +78,27 @@ final class SecureXml {
       // comments are outside the signed content (exclusive c14n without comments): drop them so
       // that no text node can be cut in two by one (the SAML comment-truncation attack)
       factory.setIgnoringComments(true);
-      return factory.newDocumentBuilder();
+      return factory;
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("XML parser without the required security features", e);
     }
+  }
+
+  private static TransformerFactory transformers() {
+    try {
+      TransformerFactory factory = TransformerFactory.newDefaultInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      return factory;
+    } catch (javax.xml.transform.TransformerConfigurationException e) {
+      throw new IllegalStateException("no secure XML serializer", e);
+    }
+  }
+
+  /** This thread's builder, as the factory configured it. */
+  static DocumentBuilder builder() {
+    DocumentBuilder builder = BUILDER.get();
+    builder.reset();
+    return builder;
   }
 
   static Document parse(byte[] xml) {
@@ -69,30 +113,35 @@ final class SecureXml {
   /**
    * The element alone, as a new document parsed from its serialized form, with the namespace
    * declarations it inherited from its ancestors (the context a signature is verified in). A
-   * signature does not verify on SAAJ's DOM, and a re-parsed copy is also free of any ID
-   * registration or node a caller may have tampered with in memory.
+   * re-parsed copy is free of any ID registration or node a caller may have tampered with in
+   * memory.
    */
   static Element reparse(Element element) {
+    return parse(standalone(element)).getDocumentElement();
+  }
+
+  /** The element serialized on its own, with the namespace declarations it inherited. */
+  static byte[] standalone(Element element) {
     Document copy = builder().newDocument();
     Element root = (Element) copy.importNode(element, true);
     copy.appendChild(root);
     inheritNamespaces(element, root);
     copy.normalizeDocument(); // adds any declaration the DOM knows of but carries no xmlns for
-    return parse(serialize(root)).getDocumentElement();
+    return serialize(root);
   }
 
   static byte[] serialize(Node node) {
+    Transformer transformer = TRANSFORMER.get();
     try {
-      TransformerFactory factory = TransformerFactory.newDefaultInstance();
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      Transformer transformer = factory.newTransformer();
-      transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       transformer.transform(new DOMSource(node), new StreamResult(out));
       return out.toByteArray();
     } catch (TransformerException e) {
       throw new IllegalStateException("cannot serialize an element", e);
+    } finally {
+      transformer.reset();
+      transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+      transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
     }
   }
 

@@ -120,6 +120,40 @@ class AssertionVerifierTest {
   }
 
   @Test
+  void anAssertionVerifiedOnceIsStillCheckedForTimeOnEveryCall() {
+    Element assertion = vihf.signed();
+    verify(assertion);
+
+    InvalidAssertionException later =
+        catchThrowableOfType(
+            InvalidAssertionException.class,
+            () ->
+                verifier.verify(
+                    assertion, TestPki.ORGANISATION.certificate(), NOW.plusSeconds(3600)));
+
+    assertThat(later.code()).isEqualTo(InvalidAssertionException.EXPIRED);
+  }
+
+  @Test
+  void aVerifiedAssertionAlteredAfterwardsIsVerifiedAgainAndRefused() {
+    Element assertion = vihf.signed();
+    verify(assertion);
+    Element nameId = (Element) assertion.getElementsByTagNameNS(Vihf.SAML, "NameID").item(0);
+    nameId.setTextContent("8" + Rpps.withCheckDigit("1999999999").value());
+
+    assertThat(refusal(assertion).code()).isEqualTo(InvalidAssertionException.SIGNATURE);
+  }
+
+  @Test
+  void aVerifiedAssertionPresentedOverAnotherOrganisationsConnectionIsRefused() {
+    Element assertion = vihf.signed();
+    verify(assertion);
+
+    assertThat(refusal(assertion, TestPki.OTHER.certificate()).code())
+        .isEqualTo(InvalidAssertionException.CERTIFICATE);
+  }
+
+  @Test
   void aSignatureByAnotherKeyIsRefused() {
     // the impostor names the organisation's certificate but signs with its own key
     Element assertion = vihf.signedWith(TestPki.OTHER, TestPki.ORGANISATION.certificate());
