@@ -14,7 +14,7 @@ import org.dmp.domain.patient.Ins;
  * (organisations), coded values ({@code code^^scheme}) and DTM times ({@code YYYYMMDDhhmmss}, UTC,
  * any precision down to the year).
  */
-final class Hl7 {
+public final class Hl7 {
 
   private static final DateTimeFormatter DTM = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -36,7 +36,8 @@ final class Hl7 {
     return Ins.of(c[0], authority[1]);
   }
 
-  static String patientId(Ins ins) {
+  /** The patient id of an INS as XDS metadata carries it ({@code NIR^^^&OID&ISO^NH}). */
+  public static String patientId(Ins ins) {
     return ins.value() + "^^^&" + ins.oid() + "&ISO^NH";
   }
 
