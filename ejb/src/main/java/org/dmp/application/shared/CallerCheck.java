@@ -6,6 +6,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.security.Principal;
+import org.dmp.domain.account.Account;
 import org.dmp.domain.account.AccountRepository;
 import org.dmp.domain.actor.Caller;
 
@@ -14,6 +15,11 @@ import org.dmp.domain.actor.Caller;
  * may act as: a patient only as themselves, an agent only as themselves, an organisation only for
  * professionals. The container has already checked the role; without this check a boundary could
  * pass anyone as the caller.
+ *
+ * <p>The account's kind and actor id come with the authenticated identity (the realm loaded them at
+ * login, {@link AuthenticatedAccount}); only an identity without them makes the check read the
+ * account. So an account's kind or actor id changed, or the account disabled, takes effect at its
+ * next login (for organisations, the next TLS handshake), like its roles.
  */
 @ApplicationService
 @Interceptor
@@ -22,6 +28,7 @@ public class CallerCheck {
 
   @Inject Principal principal;
   @Inject AccountRepository accounts;
+  @Inject AuthenticatedAccount authenticated;
 
   @AroundInvoke
   Object check(InvocationContext call) throws Exception {
@@ -29,7 +36,15 @@ public class CallerCheck {
       if (parameter instanceof Caller caller) {
         String login = principal.getName();
         boolean allowed =
-            accounts.find(login).map(account -> account.mayActAs(caller.actor())).orElse(false);
+            authenticated
+                .current()
+                .map(grant -> Account.mayActAs(grant.kind(), grant.actorId(), caller.actor()))
+                .orElseGet(
+                    () ->
+                        accounts
+                            .find(login)
+                            .map(account -> account.mayActAs(caller.actor()))
+                            .orElse(false));
         if (!allowed) {
           throw new CallerMismatchException(login, caller.actor().reference());
         }

@@ -90,7 +90,12 @@ public class Account {
    * them).
    */
   public boolean mayActAs(Actor actor) {
-    if (!enabled || actor.kind() != kind.actsAs()) {
+    return enabled && mayActAs(kind, actorId, actor);
+  }
+
+  /** The same rule for an enabled account of this kind and actor id. */
+  public static boolean mayActAs(AccountKind kind, String actorId, Actor actor) {
+    if (actor.kind() != kind.actsAs()) {
       return false;
     }
     return kind == AccountKind.ORGANISATION || actor.id().equals(actorId);
