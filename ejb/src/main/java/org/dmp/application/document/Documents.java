@@ -113,10 +113,7 @@ public class Documents {
       @NotNull @Valid SubmissionSetMetadata set,
       @NotEmpty List<@NotNull @Valid DocumentSubmission> submitted) {
     Record record =
-        records
-            .findByNir(patient.nir())
-            .flatMap(r -> records.lock(r.id()))
-            .orElseThrow(() -> RecordNotFoundException.forIns(patient));
+        records.lockByNir(patient.nir()).orElseThrow(() -> RecordNotFoundException.forIns(patient));
     AccessDecision decision = guard.require(caller, Action.FEED, record, AuditAction.FEED);
     if (documents.findSubmissionSetByUniqueId(set.uniqueId().value()).isPresent()) {
       throw DocumentRejectedException.duplicateSubmissionSet(set.uniqueId().value());

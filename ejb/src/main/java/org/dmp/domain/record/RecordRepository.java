@@ -14,5 +14,8 @@ public interface RecordRepository {
   /** The record, locked against concurrent changes until the transaction ends. */
   Optional<Record> lock(RecordId id);
 
+  /** The record of the person with this NIR, locked until the transaction ends (one query). */
+  Optional<Record> lockByNir(Nir nir);
+
   void add(Record record);
 }

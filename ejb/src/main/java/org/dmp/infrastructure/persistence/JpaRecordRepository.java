@@ -30,6 +30,15 @@ public class JpaRecordRepository implements RecordRepository {
   }
 
   @Override
+  public Optional<Record> lockByNir(Nir nir) {
+    return em.createQuery("select r from Record r where r.insNir = :nir", Record.class)
+        .setParameter("nir", nir.value())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<Record> lock(RecordId id) {
     return Optional.ofNullable(em.find(Record.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
   }
