@@ -92,6 +92,7 @@ public class Documents {
       @NotNull byte[] bytes) {
     Record record = lock(recordId);
     AccessDecision decision = guard.require(caller, Action.FEED, record, AuditAction.FEED);
+    requireNewUniqueIds(List.of(metadata.uniqueId()));
     return DocumentView.of(accept(caller, record, decision, metadata, bytes), record.ins());
   }
 
@@ -118,6 +119,7 @@ public class Documents {
     if (documents.findSubmissionSetByUniqueId(set.uniqueId().value()).isPresent()) {
       throw DocumentRejectedException.duplicateSubmissionSet(set.uniqueId().value());
     }
+    requireNewUniqueIds(submitted.stream().map(d -> d.metadata().uniqueId()).toList());
     SubmissionSet accepted =
         SubmissionSet.accept(record.id(), set, caller.actor(), clock.instant());
     documents.add(accepted);
@@ -130,6 +132,25 @@ public class Documents {
     return new SubmissionView(SubmissionSetView.of(accepted), fed);
   }
 
+  /**
+   * The uniqueIds of what is fed are new: neither twice in the request nor already in the registry.
+   * Checked in one query before anything is written (a query after a write would flush it first).
+   */
+  private void requireNewUniqueIds(List<DocumentUniqueId> uniqueIds) {
+    Set<DocumentUniqueId> distinct = new java.util.HashSet<>();
+    for (DocumentUniqueId id : uniqueIds) {
+      if (!distinct.add(id)) {
+        throw DocumentRejectedException.duplicateUniqueId(id);
+      }
+    }
+    documents.existingUniqueIds(distinct).stream()
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw DocumentRejectedException.duplicateUniqueId(id);
+            });
+  }
+
   private DocumentEntry accept(
       Caller caller,
       Record record,
@@ -140,9 +161,6 @@ public class Documents {
     metadata.author().checkAddedBy(caller.actor());
     DocumentContent content = DocumentContent.of(bytes);
     limit.check(content);
-    if (documents.existsUniqueId(metadata.uniqueId())) {
-      throw DocumentRejectedException.duplicateUniqueId(metadata.uniqueId());
-    }
     if (metadata.entryUuid() != null && documents.existsEntryUuid(metadata.entryUuid())) {
       throw DocumentRejectedException.duplicateEntryUuid(metadata.entryUuid());
     }

@@ -9,7 +9,9 @@ public interface DocumentRepository {
 
   Optional<DocumentEntry> find(EntryUuid id);
 
-  boolean existsUniqueId(DocumentUniqueId uniqueId);
+  /** Those of {@code uniqueIds} that a document entry already has. */
+  java.util.List<DocumentUniqueId> existingUniqueIds(
+      java.util.Collection<DocumentUniqueId> uniqueIds);
 
   boolean existsEntryUuid(EntryUuid id);
 

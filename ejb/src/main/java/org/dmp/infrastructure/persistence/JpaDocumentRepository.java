@@ -24,13 +24,19 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  public boolean existsUniqueId(DocumentUniqueId uniqueId) {
-    return !em.createQuery(
-            "select d.id from DocumentEntry d where d.uniqueId = :u", java.util.UUID.class)
-        .setParameter("u", uniqueId.value())
-        .setMaxResults(1)
+  public List<DocumentUniqueId> existingUniqueIds(
+      java.util.Collection<DocumentUniqueId> uniqueIds) {
+    if (uniqueIds.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "select distinct d.uniqueId from DocumentEntry d where d.uniqueId in :u", String.class)
+        .setParameter("u", uniqueIds.stream().map(DocumentUniqueId::value).toList())
         .getResultList()
-        .isEmpty();
+        .stream()
+        .map(DocumentUniqueId::new)
+        .toList();
   }
 
   @Override

@@ -385,6 +385,25 @@ class XdsIT extends DmpIT {
   }
 
   @Test
+  void aSubmissionNamingOneUniqueIdTwiceStoresNothing() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+    Doc first = new Doc(ins, DOCTOR, XdsRequests.pdf(300));
+    Doc twin = new Doc(ins, DOCTOR, XdsRequests.pdf(300));
+    twin.uniqueId = first.uniqueId;
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    RegistryResponseType refused =
+        repository.documentRepositoryProvideAndRegisterDocumentSetB(
+            XdsRequests.provide(ins, DOCTOR, first, twin));
+
+    assertThat(codes(refused)).containsExactly("XDSDuplicateUniqueIdInRegistry");
+    assertThat(refused.getRegistryErrorList().getRegistryError().get(0).getCodeContext())
+        .contains(first.uniqueId);
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
+  }
+
+  @Test
   void anUpdateSetWithOneRefusedUpdateAppliesNone() {
     Ins ins = Fixtures.newIns();
     openRecordForDoctor(ins);
