@@ -72,13 +72,22 @@ public class AccessGuard {
 
   /** Allows an action on the record, or audits the denial and refuses. */
   public AccessDecision require(Caller caller, Action action, Record record, AuditAction audited) {
-    return enforce(
-        caller,
-        audited,
-        record.id().value(),
-        null,
-        policy.decide(caller, action, facts(caller, record)));
+    return permit(caller, action, record, audited).decision();
   }
+
+  /**
+   * Like {@link #require(Caller, Action, Record, AuditAction)}, with the facts it decided on, for
+   * acts that go on to filter what they show (the facts cost a query).
+   */
+  public Permit permit(Caller caller, Action action, Record record, AuditAction audited) {
+    RecordFacts facts = facts(caller, record);
+    AccessDecision decision =
+        enforce(caller, audited, record.id().value(), null, policy.decide(caller, action, facts));
+    return new Permit(decision, facts);
+  }
+
+  /** An allowed action on a record and the facts about the caller's standing it was decided on. */
+  public record Permit(AccessDecision decision, RecordFacts facts) {}
 
   /** Allows an action on a document, or audits the denial and refuses. */
   public AccessDecision require(

@@ -10,8 +10,8 @@ import org.dmp.domain.audit.AuditTrail;
 
 /**
  * Appends a denial to the audit trail in a transaction of its own: the refused call rolls back, its
- * denial stays. Called before the refused call has appended anything to the same chain, so that the
- * two transactions never wait on each other.
+ * denial stays. The refused call has appended nothing to the same chain yet (an act's events are
+ * appended when it ends, {@link ActAudit}), so the two transactions never wait on each other.
  */
 @Stateless
 @PermitAll

@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.dmp.application.access.AccessGuard;
+import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
 import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
-import org.dmp.domain.audit.AuditTrail;
 import org.dmp.domain.consent.AuthorizationSource;
 import org.dmp.domain.consent.ConsentRepository;
 import org.dmp.domain.consent.ProfessionalAccess;
@@ -43,7 +43,7 @@ public class Consents {
   @Inject RecordRepository records;
   @Inject ConsentRepository consents;
   @Inject AccessGuard guard;
-  @Inject AuditTrail audit;
+  @Inject ActAudit audit;
   @Inject Clock clock;
 
   /** The patient authorizes a professional, until {@code until} if given. */
@@ -210,7 +210,7 @@ public class Consents {
 
   private void audit(
       Caller caller, AuditAction action, Record record, AccessDecision decision, String detail) {
-    audit.append(
+    audit.add(
         AuditEntry.allowed(caller, action, record.id().value(), null, decision.rule().name())
             .withDetail(detail));
   }

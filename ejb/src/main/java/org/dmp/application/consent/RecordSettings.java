@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import org.dmp.application.access.AccessGuard;
+import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
-import org.dmp.domain.audit.AuditTrail;
 import org.dmp.domain.consent.ConsentRepository;
 import org.dmp.domain.consent.LegalRepresentative;
 import org.dmp.domain.policy.AccessDecision;
@@ -37,7 +37,7 @@ public class RecordSettings {
   @Inject RecordRepository records;
   @Inject ConsentRepository consents;
   @Inject AccessGuard guard;
-  @Inject AuditTrail audit;
+  @Inject ActAudit audit;
   @Inject Clock clock;
 
   /** Whether professionals may read in an emergency (break-glass) without authorization. */
@@ -118,7 +118,7 @@ public class RecordSettings {
 
   private void audit(
       Caller caller, Record record, AccessDecision decision, AuditAction action, String detail) {
-    audit.append(
+    audit.add(
         AuditEntry.allowed(caller, action, record.id().value(), null, decision.rule().name())
             .withDetail(detail));
   }

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dmp.application.access.AccessGuard;
+import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
-import org.dmp.domain.audit.AuditTrail;
 import org.dmp.domain.document.DocumentEntry;
 import org.dmp.domain.document.DocumentQuery;
 import org.dmp.domain.document.DocumentRepository;
@@ -47,7 +47,7 @@ public class DocumentQueries {
   @Inject RecordRepository records;
   @Inject DocumentRepository documents;
   @Inject AccessGuard guard;
-  @Inject AuditTrail audit;
+  @Inject ActAudit audit;
 
   /** The patient's documents that match the query (FindDocuments). */
   @RolesAllowed({
@@ -185,13 +185,14 @@ public class DocumentQueries {
   }
 
   private RecordFacts search(Caller caller, Record record, String detail) {
-    AccessDecision decision = guard.require(caller, Action.SEARCH, record, AuditAction.SEARCH);
+    AccessGuard.Permit permit = guard.permit(caller, Action.SEARCH, record, AuditAction.SEARCH);
+    AccessDecision decision = permit.decision();
     guard.notifyIfEmergency(caller, record, decision);
-    audit.append(
+    audit.add(
         AuditEntry.allowed(
                 caller, AuditAction.SEARCH, record.id().value(), null, decision.rule().name())
             .withDetail(detail));
-    return guard.facts(caller, record);
+    return permit.facts();
   }
 
   private Record recordOf(Ins patient) {

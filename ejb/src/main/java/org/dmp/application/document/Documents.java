@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Set;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.application.access.AccessGuard;
+import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
-import org.dmp.domain.audit.AuditTrail;
 import org.dmp.domain.content.ContentLimit;
 import org.dmp.domain.content.ContentRef;
 import org.dmp.domain.content.ContentStore;
@@ -70,7 +70,7 @@ public class Documents {
   @Inject ContentStore contents;
   @Inject ContentLimit limit;
   @Inject AccessGuard guard;
-  @Inject AuditTrail audit;
+  @Inject ActAudit audit;
   @Inject Clock clock;
 
   /**
@@ -189,15 +189,16 @@ public class Documents {
   })
   public List<DocumentView> list(@NotNull Caller caller, @NotNull RecordId recordId) {
     Record record = find(recordId);
-    AccessDecision decision = guard.require(caller, Action.SEARCH, record, AuditAction.SEARCH);
-    RecordFacts facts = guard.facts(caller, record);
+    AccessGuard.Permit permit = guard.permit(caller, Action.SEARCH, record, AuditAction.SEARCH);
+    AccessDecision decision = permit.decision();
+    RecordFacts facts = permit.facts();
     List<DocumentView> visible =
         documents.listForRecord(recordId).stream()
             .filter(entry -> guard.mayRead(caller, facts, entry))
             .map(e -> DocumentView.of(e, record.ins()))
             .toList();
     guard.notifyIfEmergency(caller, record, decision);
-    audit.append(
+    audit.add(
         AuditEntry.allowed(
             caller, AuditAction.SEARCH, recordId.value(), null, decision.rule().name()));
     return visible;
@@ -456,7 +457,7 @@ public class Documents {
       DocumentEntry entry,
       AccessDecision decision,
       String detail) {
-    audit.append(
+    audit.add(
         AuditEntry.allowed(
                 caller,
                 action,

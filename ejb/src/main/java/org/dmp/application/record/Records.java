@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import org.dmp.application.access.AccessGuard;
+import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
 import org.dmp.domain.account.Account;
@@ -15,13 +16,11 @@ import org.dmp.domain.account.PasswordHash;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
-import org.dmp.domain.audit.AuditTrail;
 import org.dmp.domain.content.ContentStore;
 import org.dmp.domain.patient.IdentityTraits;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.policy.AccessDecision;
 import org.dmp.domain.policy.Action;
-import org.dmp.domain.policy.RecordFacts;
 import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.Record;
@@ -43,7 +42,7 @@ public class Records {
   @Inject RecordRepository records;
   @Inject ContentStore contents;
   @Inject AccessGuard guard;
-  @Inject AuditTrail audit;
+  @Inject ActAudit audit;
   @Inject Clock clock;
   @Inject AccountRepository accounts;
 
@@ -120,11 +119,10 @@ public class Records {
   public RecordView find(@NotNull Caller caller, @NotNull Ins ins) {
     Record record =
         records.findByNir(ins.nir()).orElseThrow(() -> RecordNotFoundException.forIns(ins));
-    AccessDecision decision =
-        guard.require(caller, Action.READ_RECORD, record, AuditAction.READ_RECORD);
-    RecordFacts facts = guard.facts(caller, record);
-    audit(caller, AuditAction.READ_RECORD, record, decision, null);
-    return RecordView.of(record, caller, facts);
+    AccessGuard.Permit permit =
+        guard.permit(caller, Action.READ_RECORD, record, AuditAction.READ_RECORD);
+    audit(caller, AuditAction.READ_RECORD, record, permit.decision(), null);
+    return RecordView.of(record, caller, permit.facts());
   }
 
   /** Closes a record; it will be purged ten years on unless reactivated. */
@@ -163,7 +161,7 @@ public class Records {
 
   private void audit(
       Caller caller, AuditAction action, Record record, AccessDecision decision, String detail) {
-    audit.append(
+    audit.add(
         AuditEntry.allowed(caller, action, record.id().value(), null, decision.rule().name())
             .withDetail(detail));
   }

@@ -27,6 +27,7 @@ import org.dmp.interfaces.ws.contract.patients.RecordStatus;
 import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.Sex;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
+import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
@@ -79,13 +80,42 @@ class PatientsServiceIT extends DmpIT {
   @Test
   void withoutThePatientsConsentNoRecordIsOpened() throws Exception {
     Ins ins = Fixtures.newIns();
+    DatabaseState before = DatabaseState.of(dataSource);
 
     DmpFault_Exception refused =
         catchThrowableOfType(
             DmpFault_Exception.class, () -> doctor.createRecord(create(ins, false)));
 
     assertThat(refused.getFaultInfo().getCode()).isEqualTo("PATIENT_CONSENT");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
     assertThat(doctor.testRecord(test(ins)).getRecord().getStatus()).isEqualTo(RecordStatus.NONE);
+  }
+
+  @Test
+  void aCreationMissingTheIdentityTheSexOrTheChannelIsAFaultNamingItAndWritesNothing()
+      throws Exception {
+    Ins ins = Fixtures.newIns();
+    CreateRecordRequest noIdentity = create(ins, true);
+    noIdentity.setIdentity(null);
+    CreateRecordRequest noSex = create(ins, true);
+    noSex.getIdentity().setSex(null);
+    CreateRecordRequest noChannel = create(ins, true);
+    noChannel.setChannel(null);
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    var faults =
+        java.util.stream.Stream.of(noIdentity, noSex, noChannel)
+            .map(
+                r ->
+                    catchThrowableOfType(DmpFault_Exception.class, () -> doctor.createRecord(r))
+                        .getFaultInfo())
+            .toList();
+
+    assertThat(faults).extracting(f -> f.getCode()).containsOnly("MISSING_VALUE");
+    assertThat(faults.get(0).getMessage()).contains("identité").contains("identity");
+    assertThat(faults.get(1).getMessage()).contains("sexe").contains("sex");
+    assertThat(faults.get(2).getMessage()).contains("canal").contains("channel");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
   }
 
   @Test
@@ -154,9 +184,12 @@ class PatientsServiceIT extends DmpIT {
     var state = doctor.testRecord(test(ins)).getRecord();
     AddAuthorizationRequest add = new AddAuthorizationRequest();
     add.setIns(ins(ins));
+    DatabaseState before = DatabaseState.of(dataSource);
     DmpFault_Exception refused =
         catchThrowableOfType(DmpFault_Exception.class, () -> doctor.addAuthorization(add));
 
+    // the record looked up (READ_RECORD) and the denial: two events, no authorization
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plus("audit_event", 2));
     assertThat(state.getAuthorization()).isEqualTo(AuthorizationStatus.FORBIDDEN);
     assertThat(refused.getFaultInfo().getCode()).isEqualTo("ACCESS_DENIED");
     assertThat(refused.getFaultInfo().getRule()).isEqualTo("BLOCKED");

@@ -138,10 +138,10 @@ class XdsIT extends DmpIT {
     noContent.withoutContent = true;
     Doc otherPatient = new Doc(Fixtures.newIns(), DOCTOR, XdsRequests.pdf(100));
     Doc first = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
-    repository.documentRepositoryProvideAndRegisterDocumentSetB(
-        XdsRequests.provide(ins, DOCTOR, first));
+    assertThat(provide(ins, first).getStatus()).endsWith(":Success");
     Doc duplicate = new Doc(ins, DOCTOR, XdsRequests.pdf(100));
     duplicate.uniqueId = first.uniqueId;
+    DatabaseState before = DatabaseState.of(dataSource);
 
     assertThat(codes(provide(ins, wrongSize))).containsExactly("XDSNonIdenticalSize");
     RegistryResponseType missingClass = provide(ins, noClass);
@@ -167,6 +167,8 @@ class XdsIT extends DmpIT {
     assertThat(codes(large)).containsExactly("XDSRepositoryError");
     assertThat(large.getRegistryErrorList().getRegistryError().get(0).getCodeContext())
         .contains("CONTENT_TOO_LARGE");
+    // none of the refused submissions left anything behind (none was a policy denial)
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
   }
 
   @Test
@@ -437,6 +439,113 @@ class XdsIT extends DmpIT {
             .findFirst()
             .orElseThrow();
     assertThat(firstNow.getVersionInfo().getVersionName()).isEqualTo("1");
+  }
+
+  @Test
+  void aSubmissionWhoseSecondDocumentReplacesAnotherAuthorsStoresNothingAndAuditsTheDenial() {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecordForDoctor(ins);
+    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
+    Doc othersReport = new Doc(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
+    assertThat(
+            SoapPorts.repository(Fixtures.otherDoctor())
+                .documentRepositoryProvideAndRegisterDocumentSetB(
+                    XdsRequests.provide(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), othersReport))
+                .getStatus())
+        .endsWith(":Success");
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    // the first document is fine; the second replaces a document its submitter did not write
+    Doc mine = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    Doc replacing = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    replacing.replaces = othersReport.id;
+    RegistryResponseType refused =
+        repository.documentRepositoryProvideAndRegisterDocumentSetB(
+            XdsRequests.provide(ins, DOCTOR, mine, replacing));
+
+    assertThat(refused.getStatus()).endsWith(":Failure");
+    assertThat(codes(refused)).containsExactly("DMPAccessDenied");
+    assertThat(refused.getRegistryErrorList().getRegistryError().get(0).getLocation())
+        .isEqualTo("AUTHOR_ONLY");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
+    assertThat(lastEvent(id).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
+    assertThat(lastEvent(id).rule()).isEqualTo("AUTHOR_ONLY");
+  }
+
+  @Test
+  void anUpdateSetWithOneDeniedUpdateAppliesNoneAndAuditsTheDenial() {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecordForDoctor(ins);
+    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
+    Doc mine = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    provide(ins, mine);
+    Doc others = new Doc(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
+    SoapPorts.repository(Fixtures.otherDoctor())
+        .documentRepositoryProvideAndRegisterDocumentSetB(
+            XdsRequests.provide(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), others));
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    // hiding my own document is allowed; archiving another author's is not
+    RegistryResponseType refused =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.together(
+                XdsRequests.newConfidentiality(mine.id, 1, ins, DOCTOR, "N", "MASQUE_PS"),
+                XdsRequests.newStatus(
+                    others.id, XdsRequests.APPROVED, XdsRequests.ARCHIVED, ins, DOCTOR)));
+
+    assertThat(refused.getStatus()).endsWith(":Failure");
+    assertThat(codes(refused)).containsExactly("DMPAccessDenied");
+    assertThat(refused.getRegistryErrorList().getRegistryError().get(0).getLocation())
+        .isEqualTo("AUTHOR_ONLY");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
+    assertThat(lastEvent(id).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
+    assertThat(lastEvent(id).rule()).isEqualTo("AUTHOR_ONLY");
+  }
+
+  @Test
+  void findDocumentsWithOnlyUnknownStatusesOrConfidentialityCodesFindsNothing() {
+    Ins ins = Fixtures.newIns();
+    openRecordForDoctor(ins);
+    provide(ins, new Doc(ins, DOCTOR, XdsRequests.pdf(800)));
+    String patient = "'" + patientId(ins) + "'";
+
+    AdhocQueryResponse unknownStatus =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                FIND_DOCUMENTS,
+                true,
+                "$XDSDocumentEntryPatientId",
+                patient,
+                "$XDSDocumentEntryStatus",
+                "('urn:oasis:names:tc:ebxml-regrep:StatusType:Unknown')"));
+    AdhocQueryResponse unknownCode =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                FIND_DOCUMENTS,
+                true,
+                "$XDSDocumentEntryPatientId",
+                patient,
+                "$XDSDocumentEntryStatus",
+                "('" + XdsRequests.APPROVED + "')",
+                "$XDSDocumentEntryConfidentialityCode",
+                "('INCONNU^^2.16.840.1.113883.5.25')"));
+    AdhocQueryResponse knownCode =
+        registry.documentRegistryRegistryStoredQuery(
+            query(
+                FIND_DOCUMENTS,
+                true,
+                "$XDSDocumentEntryPatientId",
+                patient,
+                "$XDSDocumentEntryStatus",
+                "('" + XdsRequests.APPROVED + "')",
+                "$XDSDocumentEntryConfidentialityCode",
+                "('INCONNU^^2.16.840.1.113883.5.25','N^^2.16.840.1.113883.5.25')"));
+
+    assertThat(unknownStatus.getStatus()).endsWith(":Success");
+    assertThat(objects(unknownStatus.getRegistryObjectList(), ExtrinsicObjectType.class)).isEmpty();
+    assertThat(unknownCode.getStatus()).endsWith(":Success");
+    assertThat(objects(unknownCode.getRegistryObjectList(), ExtrinsicObjectType.class)).isEmpty();
+    assertThat(objects(knownCode.getRegistryObjectList(), ExtrinsicObjectType.class)).hasSize(1);
   }
 
   private RegistryResponseType provide(Ins ins, Doc doc) {

@@ -22,6 +22,7 @@ import org.dmp.domain.patient.Sex;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.shared.DmpException;
+import org.dmp.domain.shared.Require;
 import org.dmp.interfaces.ws.contract.patients.AddAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.AuthorizationResponse;
 import org.dmp.interfaces.ws.contract.patients.AuthorizationStatus;
@@ -86,12 +87,14 @@ public class PatientsEndpoint implements PatientsPortType {
               + " with the patient's consent");
     }
     Ins ins = ins(body.getIns());
-    IdentityTraits identity = call(() -> identity(body.getIdentity()));
-    OpenedRecord opened =
+    IdentityTraits identity =
+        call(() -> identity(Require.present(body.getIdentity(), "identité", "identity")));
+    OpeningChannel channel =
         call(
             () ->
-                records.openWithFirstLogin(
-                    caller, ins, identity, OpeningChannel.valueOf(body.getChannel().value())));
+                OpeningChannel.valueOf(
+                    Require.present(body.getChannel(), "canal", "channel").value()));
+    OpenedRecord opened = call(() -> records.openWithFirstLogin(caller, ins, identity, channel));
     CreateRecordResponse response = new CreateRecordResponse();
     response.setRecord(RecordStates.of(opened.record()));
     response.setAcknowledgement(RecordStates.acknowledgement(opened.record()));
@@ -171,7 +174,11 @@ public class PatientsEndpoint implements PatientsPortType {
 
   private static Ins ins(org.dmp.interfaces.ws.contract.patients.Ins ins)
       throws DmpFault_Exception {
-    return call(() -> Ins.of(ins.getValue(), ins.getOid()));
+    return call(
+        () -> {
+          var wire = Require.present(ins, "INS", "INS");
+          return Ins.of(wire.getValue(), wire.getOid());
+        });
   }
 
   private static IdentityTraits identity(org.dmp.interfaces.ws.contract.patients.IdentityTraits t) {
@@ -179,7 +186,7 @@ public class PatientsEndpoint implements PatientsPortType {
         t.getBirthName(),
         t.getFirstNames(),
         t.getUsedName(),
-        Sex.valueOf(t.getSex().value()),
+        t.getSex() == null ? null : Sex.valueOf(t.getSex().value()), // null: refused as missing
         t.getBirthDate() == null
             ? null
             : t.getBirthDate().toGregorianCalendar().toZonedDateTime().toLocalDate(),

@@ -9,6 +9,7 @@ import org.dmp.application.document.DocumentQueries;
 import org.dmp.application.document.DocumentView;
 import org.dmp.application.document.SubmissionView;
 import org.dmp.domain.actor.Caller;
+import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.DocumentQuery;
 import org.dmp.domain.document.DocumentUniqueId;
 import org.dmp.domain.document.EntryUuid;
@@ -59,20 +60,29 @@ final class StoredQueryRunner {
     q.values("$XDSDocumentEntryStatus").stream()
         .findAny()
         .orElseGet(() -> q.required("$XDSDocumentEntryStatus"));
+    Set<AvailabilityStatus> statuses = q.statuses("$XDSDocumentEntryStatus");
+    Set<org.dmp.domain.document.ConfidentialityCode> confidentiality = confidentiality(q);
     DocumentQuery criteria =
         new DocumentQuery(
-            q.statuses("$XDSDocumentEntryStatus"),
+            statuses,
             q.codes("$XDSDocumentEntryClassCode"),
             q.codes("$XDSDocumentEntryTypeCode"),
             q.codes("$XDSDocumentEntryFormatCode"),
             q.codes("$XDSDocumentEntryPracticeSettingCode"),
             q.codes("$XDSDocumentEntryHealthcareFacilityTypeCode"),
-            confidentiality(q),
+            confidentiality,
             q.range("$XDSDocumentEntryCreationTimeFrom", "$XDSDocumentEntryCreationTimeTo"),
             q.range("$XDSDocumentEntryServiceStartTimeFrom", "$XDSDocumentEntryServiceStartTimeTo"),
             q.range("$XDSDocumentEntryServiceStopTimeFrom", "$XDSDocumentEntryServiceStopTimeTo"),
             q.values("$XDSDocumentEntryAuthorPerson"));
-    return entries(q, queries.find(caller, patient, criteria));
+    List<DocumentView> found = queries.find(caller, patient, criteria); // decided and audited
+    // values the DMP does not know (status URNs, confidentiality codes) match no document; left
+    // out of the criteria they would mean "any"
+    boolean unknownOnly =
+        statuses.isEmpty()
+            || (confidentiality.isEmpty()
+                && !q.values("$XDSDocumentEntryConfidentialityCode").isEmpty());
+    return entries(q, unknownOnly ? List.of() : found);
   }
 
   private List<JAXBElement<? extends IdentifiableType>> findSubmissionSets(
