@@ -6,10 +6,13 @@ import static org.dmp.it.support.Fixtures.otherDoctor;
 import static org.dmp.it.support.Fixtures.patient;
 
 import org.dmp.application.document.DocumentView;
+import org.dmp.domain.audit.AuditAction;
+import org.dmp.domain.audit.Decision;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.policy.Rule;
 import org.dmp.domain.record.RecordId;
+import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
@@ -34,6 +37,7 @@ class AuthorshipIT extends DmpIT {
     Ins owner = insOf(id);
     call(patient(owner), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
     DocumentView report = feed(id, "CR", Fixtures.contentWith("a"));
+    DatabaseState before = DatabaseState.of(dataSource);
 
     var byOther =
         denied(
@@ -52,6 +56,7 @@ class AuthorshipIT extends DmpIT {
         denied(
             patient(owner),
             c -> documents.changeStatus(c, report.entryUuid(), AvailabilityStatus.DELETED));
+    DatabaseState afterDenials = DatabaseState.of(dataSource);
     DocumentView archived =
         call(
             doctor(),
@@ -61,7 +66,10 @@ class AuthorshipIT extends DmpIT {
     assertThat(replacingByOther.rule()).isEqualTo(Rule.AUTHOR_ONLY);
     assertThat(byPatient.rule()).isEqualTo(Rule.AUTHOR_ONLY);
     assertThat(byPatient.getMessage()).contains("Seul l'auteur du document");
+    assertThat(afterDenials).isEqualTo(before.plus("audit_event", 3));
     assertThat(archived.status()).isEqualTo(AvailabilityStatus.ARCHIVED);
+    assertThat(lastEvent(id).decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(lastEvent(id).action()).isEqualTo(AuditAction.ARCHIVE);
     assertThat(lastEvent(id).rule()).isEqualTo("AUTHOR_ONLY");
     assertThat(
             call(

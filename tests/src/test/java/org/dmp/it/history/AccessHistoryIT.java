@@ -85,9 +85,15 @@ class AccessHistoryIT extends DmpIT {
   @Test
   void anAuditorReadsTheHistoryButNotTheDocuments() {
     RecordId id = openRecord();
+    feed(id, "Compte rendu", Fixtures.contentWith("h"));
 
     assertThat(historyOf(Fixtures.auditor(), id)).isNotEmpty();
+    assertThat(lastEvent(id).action())
+        .isEqualTo(org.dmp.domain.audit.AuditAction.READ_ACCESS_HISTORY);
+    assertThat(lastEvent(id).actorKind()).isEqualTo(org.dmp.domain.actor.ActorKind.AUDITOR);
     assertThat(lastEvent(id).rule()).isEqualTo("ACTOR_KIND");
+    // the documents themselves stay out of the auditor's reach
+    assertThat(refusedByContainer(() -> listed(Fixtures.auditor(), id))).isNotNull();
     // professionals do not reach it at all (their software's role has no such use case)
     assertThat(refusedByContainer(() -> historyOf(nurse(), id))).isNotNull();
     // another patient reaches the service but not this record
