@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.dmp.application.access.AccessGuard;
 import org.dmp.application.access.ActAudit;
+import org.dmp.application.record.RecordView;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
 import org.dmp.domain.actor.ActorKind;
@@ -145,7 +146,8 @@ public class Consents {
     Roles.PRACTICE_SOFTWARE,
     Roles.INSTITUTION
   })
-  public void declareTreatingPhysician(@NotNull Caller caller, @NotNull RecordId id, Rpps rpps) {
+  public RecordView declareTreatingPhysician(
+      @NotNull Caller caller, @NotNull RecordId id, Rpps rpps) {
     Record record = records.lock(id).orElseThrow(() -> RecordNotFoundException.forId(id));
     AccessDecision decision =
         guard.require(
@@ -167,6 +169,7 @@ public class Consents {
         record,
         decision,
         rpps == null ? "aucun" : "RPPS " + rpps);
+    return RecordView.of(record, caller, guard.facts(caller, record));
   }
 
   private ProfessionalAccessView change(

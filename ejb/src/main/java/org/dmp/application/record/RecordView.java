@@ -41,7 +41,7 @@ public record RecordView(
     AuthorizationStatus callerAuthorization,
     boolean callerIsTreatingPhysician) {
 
-  static RecordView of(Record r, Caller caller, RecordFacts facts) {
+  public static RecordView of(Record r, Caller caller, RecordFacts facts) {
     boolean treating =
         facts.callerHasTreatingRights()
             || (r.treatingPhysician() != null

@@ -125,6 +125,16 @@ public class Records {
     return RecordView.of(record, caller, permit.facts());
   }
 
+  /**
+   * The id of a patient's record, for an act that names the patient by INS: the act is decided and
+   * audited on its own, so looking the id up is not a reading of the record (a practice software's
+   * existence test says as much).
+   */
+  @RolesAllowed({Roles.PROFESSIONAL, Roles.PRACTICE_SOFTWARE, Roles.INSTITUTION})
+  public RecordId idOf(@NotNull Caller caller, @NotNull Ins ins) {
+    return records.findByNir(ins.nir()).orElseThrow(() -> RecordNotFoundException.forIns(ins)).id();
+  }
+
   /** Closes a record; it will be purged ten years on unless reactivated. */
   @RolesAllowed({Roles.COUNTER_AGENT, Roles.PATIENT, Roles.REPRESENTATIVE})
   public RecordView close(

@@ -111,7 +111,7 @@ public class PatientsEndpoint implements PatientsPortType {
       throws DmpFault_Exception {
     Caller caller = SoapCallers.of(context);
     Ins ins = ins(body.getIns());
-    RecordView record = call(() -> records.reactivate(caller, records.find(caller, ins).id()));
+    RecordView record = call(() -> records.reactivate(caller, records.idOf(caller, ins)));
     ReactivateRecordResponse response = new ReactivateRecordResponse();
     response.setRecord(RecordStates.of(record));
     return response;
@@ -126,8 +126,7 @@ public class PatientsEndpoint implements PatientsPortType {
         body.getValidUntil() == null
             ? null
             : body.getValidUntil().toGregorianCalendar().toInstant();
-    var access =
-        call(() -> consents.recordOralConsent(caller, records.find(caller, ins).id(), until));
+    var access = call(() -> consents.recordOralConsent(caller, records.idOf(caller, ins), until));
     AuthorizationResponse response = new AuthorizationResponse();
     response.setAuthorization(AuthorizationStatus.fromValue(access.status().name()));
     return response;
@@ -138,8 +137,7 @@ public class PatientsEndpoint implements PatientsPortType {
       throws DmpFault_Exception {
     Caller caller = SoapCallers.of(context);
     Ins ins = ins(body.getIns());
-    var access =
-        call(() -> consents.withdrawOwnAuthorization(caller, records.find(caller, ins).id()));
+    var access = call(() -> consents.withdrawOwnAuthorization(caller, records.idOf(caller, ins)));
     AuthorizationResponse response = new AuthorizationResponse();
     response.setAuthorization(AuthorizationStatus.fromValue(access.status().name()));
     return response;
@@ -152,11 +150,9 @@ public class PatientsEndpoint implements PatientsPortType {
     Ins ins = ins(body.getIns());
     RecordView record =
         call(
-            () -> {
-              consents.declareTreatingPhysician(
-                  caller, records.find(caller, ins).id(), caller.actor().rpps());
-              return records.find(caller, ins);
-            });
+            () ->
+                consents.declareTreatingPhysician(
+                    caller, records.idOf(caller, ins), caller.actor().rpps()));
     DeclareTreatingPhysicianResponse response = new DeclareTreatingPhysicianResponse();
     response.setRecord(RecordStates.of(record));
     return response;
