@@ -94,11 +94,13 @@ public final class AssertionVerifier {
           "aucun certificat client TLS : la structure doit s'authentifier par certificat",
           "no TLS client certificate: the organisation must authenticate with its certificate");
     }
-    byte[] bytes = SecureXml.standalone(assertion);
-    String key = VerifiedAssertions.key(bytes, organisationCertificate);
+    String key = VerifiedAssertions.key(assertion, organisationCertificate);
     VerifiedAssertions.Verified known = verified.get(key, now);
     if (known == null) {
-      known = verifyCopy(SecureXml.parse(bytes).getDocumentElement(), organisationCertificate);
+      known =
+          verifyCopy(
+              SecureXml.parse(SecureXml.standalone(assertion)).getDocumentElement(),
+              organisationCertificate);
       verified.put(key, known);
     }
     known.window().require(now, settings.clockSkew(), settings.maxLifetime());

@@ -145,6 +145,32 @@ class AssertionVerifierTest {
   }
 
   @Test
+  void aVerifiedAssertionWithAnAttributeValueAlteredAfterwardsIsVerifiedAgainAndRefused() {
+    Element assertion = vihf.signed();
+    verify(assertion);
+    Element attribute = (Element) assertion.getElementsByTagNameNS(Vihf.SAML, "Attribute").item(0);
+    attribute.setAttribute("Name", attribute.getAttribute("Name") + "x");
+
+    assertThat(refusal(assertion).code()).isEqualTo(InvalidAssertionException.SIGNATURE);
+  }
+
+  @Test
+  void theCacheKeyCoversTheNamespacesTheAssertionInherits() {
+    Element assertion = vihf.signed();
+    X509Certificate certificate = TestPki.ORGANISATION.certificate();
+    String alone = VerifiedAssertions.key(assertion, certificate);
+    Element wrapper = assertion.getOwnerDocument().createElementNS("urn:wrapper", "w:wrapper");
+    wrapper.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:x", "urn:x");
+    Element copy = (Element) assertion.cloneNode(true);
+    wrapper.appendChild(copy);
+
+    assertThat(VerifiedAssertions.key((Element) assertion.cloneNode(true), certificate))
+        .isEqualTo(alone);
+    assertThat(VerifiedAssertions.key(copy, certificate)).isNotEqualTo(alone);
+    assertThat(VerifiedAssertions.key(assertion, TestPki.OTHER.certificate())).isNotEqualTo(alone);
+  }
+
+  @Test
   void aVerifiedAssertionPresentedOverAnotherOrganisationsConnectionIsRefused() {
     Element assertion = vihf.signed();
     verify(assertion);
