@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dmp.application.access.AccessDeniedException;
 import org.dmp.application.access.AccessGuard;
 import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
@@ -129,9 +130,10 @@ public class DocumentQueries {
   public List<SubmissionSetView> submissionSets(
       @NotNull Caller caller, @NotNull Ins patient, @NotNull TimeRange submissionTime) {
     Record record = recordOf(patient);
-    search(caller, record, "recherche de lots de soumission");
+    RecordFacts facts = search(caller, record, "recherche de lots de soumission");
     return documents.submissionSets(record.id()).stream()
         .filter(s -> submissionTime.contains(s.submissionTime()))
+        .filter(s -> !readableMembers(caller, facts, s).isEmpty())
         .map(SubmissionSetView::of)
         .toList();
   }
@@ -156,32 +158,54 @@ public class DocumentQueries {
     Record record = records.find(set.get().recordId()).orElseThrow();
     RecordFacts facts = search(caller, record, "lot de soumission");
     List<DocumentView> members =
-        documents.inSubmissionSet(set.get().entryUuid()).stream()
-            .filter(e -> guard.mayRead(caller, facts, e))
+        readableMembers(caller, facts, set.get()).stream()
             .map(e -> DocumentView.of(e, record.ins()))
             .toList();
+    if (members.isEmpty()) {
+      return Optional.empty(); // a set of hidden documents would betray that they exist
+    }
     return Optional.of(new SubmissionView(SubmissionSetView.of(set.get()), members));
   }
 
   /**
+   * The members of a set the caller may read, each decided on its latest version. A set none of
+   * whose members the caller may read is not shown: its title, author and time would tell of
+   * documents hidden from them.
+   */
+  private List<DocumentEntry> readableMembers(Caller caller, RecordFacts facts, SubmissionSet set) {
+    return documents.inSubmissionSet(set.entryUuid()).stream()
+        .filter(e -> guard.mayRead(caller, facts, documents.latestVersion(e)))
+        .toList();
+  }
+
+  /**
    * The entries the caller may see among these, each record searched (decided and audited) once; a
-   * document's visibility is decided on its latest version.
+   * document's visibility is decided on its latest version. Entries of a record the caller may not
+   * search are left out like hidden ones (the denial is audited): a caller naming documents by id
+   * learns nothing of those it may not see, not even that they exist.
    */
   private List<DocumentView> visible(Caller caller, List<DocumentEntry> found) {
     Map<RecordId, Record> recordsOf = new LinkedHashMap<>();
-    Map<RecordId, RecordFacts> searched = new LinkedHashMap<>();
+    Map<RecordId, Optional<RecordFacts>> searched = new LinkedHashMap<>();
     List<DocumentView> shown = new ArrayList<>();
     for (DocumentEntry entry : found) {
       Record record =
           recordsOf.computeIfAbsent(entry.recordId(), id -> records.find(id).orElseThrow());
-      RecordFacts facts =
-          searched.computeIfAbsent(
-              entry.recordId(), id -> search(caller, record, "documents demandés"));
-      if (guard.mayRead(caller, facts, documents.latestVersion(entry))) {
+      Optional<RecordFacts> facts =
+          searched.computeIfAbsent(entry.recordId(), id -> searchIfAllowed(caller, record));
+      if (facts.isPresent() && guard.mayRead(caller, facts.get(), documents.latestVersion(entry))) {
         shown.add(DocumentView.of(entry, record.ins()));
       }
     }
     return shown;
+  }
+
+  private Optional<RecordFacts> searchIfAllowed(Caller caller, Record record) {
+    try {
+      return Optional.of(search(caller, record, "documents demandés"));
+    } catch (AccessDeniedException denied) {
+      return Optional.empty();
+    }
   }
 
   private RecordFacts search(Caller caller, Record record, String detail) {

@@ -548,6 +548,80 @@ class XdsIT extends DmpIT {
     assertThat(objects(knownCode.getRegistryObjectList(), ExtrinsicObjectType.class)).hasSize(1);
   }
 
+  @Test
+  void neitherASetOfHiddenDocumentsNorADocumentOfAnotherRecordIsBetrayed() {
+    Ins ins = Fixtures.newIns();
+    RecordId id = openRecordForDoctor(ins);
+    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
+    Doc secret = new Doc(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
+    DocumentRegistryPortType author = SoapPorts.registry(Fixtures.otherDoctor());
+    SoapPorts.repository(Fixtures.otherDoctor())
+        .documentRepositoryProvideAndRegisterDocumentSetB(
+            XdsRequests.provide(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), secret));
+    run(
+        Fixtures.patient(ins),
+        c ->
+            documents.changeVisibility(
+                c,
+                org.dmp.domain.document.EntryUuid.parse(secret.id),
+                org.dmp.domain.document.VisibilityChange.HIDE_FROM_PROFESSIONALS));
+    String setId =
+        objects(
+                author.documentRegistryRegistryStoredQuery(findSets(ins)).getRegistryObjectList(),
+                RegistryPackageType.class)
+            .get(0)
+            .getId();
+    // a record the doctor has no authorization on, fed by the other doctor
+    Ins elsewhere = Fixtures.newIns();
+    RecordId elsewhereId = openRecord(elsewhere);
+    Doc notMine = new Doc(elsewhere, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
+    SoapPorts.repository(Fixtures.otherDoctor())
+        .documentRepositoryProvideAndRegisterDocumentSetB(
+            XdsRequests.provide(elsewhere, Fixtures.OTHER_DOCTOR_RPPS.value(), notMine));
+
+    var sets = registry.documentRegistryRegistryStoredQuery(findSets(ins));
+    var contents =
+        registry.documentRegistryRegistryStoredQuery(
+            query(SET_AND_CONTENTS, true, "$XDSSubmissionSetEntryUUID", "'" + setId + "'"));
+    var named =
+        registry.documentRegistryRegistryStoredQuery(
+            query(GET_DOCUMENTS, true, "$XDSDocumentEntryEntryUUID", "('" + notMine.id + "')"));
+
+    assertThat(sets.getStatus()).endsWith(":Success");
+    assertThat(objects(sets.getRegistryObjectList(), RegistryPackageType.class)).isEmpty();
+    assertThat(contents.getStatus()).endsWith(":Success");
+    assertThat(objects(contents.getRegistryObjectList(), RegistryPackageType.class)).isEmpty();
+    assertThat(objects(contents.getRegistryObjectList(), ExtrinsicObjectType.class)).isEmpty();
+    assertThat(named.getStatus()).endsWith(":Success");
+    assertThat(objects(named.getRegistryObjectList(), ExtrinsicObjectType.class)).isEmpty();
+    // the attempt on the other record is in its patient's history all the same
+    assertThat(lastEvent(elsewhereId).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
+    assertThat(lastEvent(elsewhereId).actorId()).isEqualTo(DOCTOR);
+    // the author still finds the set and its document
+    assertThat(
+            objects(
+                author
+                    .documentRegistryRegistryStoredQuery(
+                        query(
+                            SET_AND_CONTENTS,
+                            true,
+                            "$XDSSubmissionSetEntryUUID",
+                            "'" + setId + "'"))
+                    .getRegistryObjectList(),
+                ExtrinsicObjectType.class))
+        .hasSize(1);
+  }
+
+  private static org.dmp.interfaces.ws.contract.query.AdhocQueryRequest findSets(Ins ins) {
+    return query(
+        FIND_SETS,
+        true,
+        "$XDSSubmissionSetPatientId",
+        "'" + patientId(ins) + "'",
+        "$XDSSubmissionSetStatus",
+        "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')");
+  }
+
   private RegistryResponseType provide(Ins ins, Doc doc) {
     return repository.documentRepositoryProvideAndRegisterDocumentSetB(
         XdsRequests.provide(ins, DOCTOR, doc));
