@@ -19,6 +19,8 @@ public final class Responses {
 
   private static final Logger LOG = Logger.getLogger(Responses.class.getName());
 
+  private static final String CALLER_MISMATCH = "CALLER_MISMATCH";
+
   private static final Map<String, String> XDS_CODES =
       Map.ofEntries(
           Map.entry("RECORD_NOT_FOUND", XdsError.UNKNOWN_PATIENT),
@@ -76,6 +78,10 @@ public final class Responses {
   public static XdsError errorOf(DmpException refused, String location) {
     if (refused instanceof AccessDeniedException denied) {
       return new XdsError(XdsError.ACCESS_DENIED, denied.rule().name(), refused.getMessage());
+    }
+    if (CALLER_MISMATCH.equals(refused.code())) {
+      // the organisation acts for someone its account may not: a refusal of access, not metadata
+      return new XdsError(XdsError.ACCESS_DENIED, CALLER_MISMATCH, refused.getMessage());
     }
     String code = XDS_CODES.getOrDefault(refused.code(), XdsError.METADATA);
     return new XdsError(code, location, refused.code() + ": " + refused.getMessage());
