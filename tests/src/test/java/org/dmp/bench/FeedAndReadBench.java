@@ -153,7 +153,8 @@ class FeedAndReadBench {
                           Fixtures.counterAgent(),
                           Fixtures.newIns(),
                           Fixtures.identity(),
-                          OpeningChannel.COUNTER))
+                          OpeningChannel.COUNTER,
+                          true))
               .id();
       As.run(Fixtures.SOFTWARE, () -> consents.recordOralConsent(Fixtures.doctor(), id, null));
       ids.add(id);

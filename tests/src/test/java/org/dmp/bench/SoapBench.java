@@ -229,7 +229,8 @@ class SoapBench {
                           Fixtures.counterAgent(),
                           ins,
                           Fixtures.identity(),
-                          OpeningChannel.COUNTER))
+                          OpeningChannel.COUNTER,
+                          true))
               .id();
       As.run(Fixtures.SOFTWARE, () -> consents.recordOralConsent(Fixtures.doctor(), id, null));
       patients.add(new Patient(ins, id));

@@ -58,7 +58,8 @@ public class Records {
       @NotNull Caller caller,
       @NotNull Ins ins,
       @NotNull IdentityTraits identity,
-      @NotNull OpeningChannel channel) {
+      @NotNull OpeningChannel channel,
+      boolean patientConsented) {
     AccessDecision decision = guard.requireOpening(caller, ins);
     records
         .findByNir(ins.nir())
@@ -66,7 +67,8 @@ public class Records {
             existing -> {
               throw new RecordAlreadyExistsException(existing.status());
             });
-    Record record = Record.open(ins, identity, channel, caller.actor(), clock.instant());
+    Record record =
+        Record.open(ins, identity, channel, patientConsented, caller.actor(), clock.instant());
     records.add(record);
     contents.createRecordKey(record.id());
     audit(caller, AuditAction.OPEN_RECORD, record, decision, "canal " + channel);
@@ -87,8 +89,9 @@ public class Records {
       @NotNull Caller caller,
       @NotNull Ins ins,
       @NotNull IdentityTraits identity,
-      @NotNull OpeningChannel channel) {
-    RecordView record = open(caller, ins, identity, channel);
+      @NotNull OpeningChannel channel,
+      boolean patientConsented) {
+    RecordView record = open(caller, ins, identity, channel, patientConsented);
     String login = newLogin();
     String secret = Secrets.initialSecret();
     accounts.add(Account.patient(login, ins.value(), PasswordHash.of(secret)));

@@ -114,7 +114,15 @@ public class Record {
 
   /** Opens a new record for a patient, who has consented to it. */
   public static Record open(
-      Ins ins, IdentityTraits identity, OpeningChannel channel, Actor openedBy, Instant now) {
+      Ins ins,
+      IdentityTraits identity,
+      OpeningChannel channel,
+      boolean patientConsented,
+      Actor openedBy,
+      Instant now) {
+    if (!patientConsented) {
+      throw new ConsentRequiredException();
+    }
     Require.present(ins, "INS", "INS");
     Require.present(channel, "canal d'ouverture", "opening channel").checkOpenedBy(openedBy.kind());
     return new Record(RecordId.generate(), ins, identity, channel, openedBy, now);

@@ -24,8 +24,25 @@ class RecordTest {
         Ins.of("184127645108946", "1.2.250.1.213.1.4.10"),
         new IdentityTraits("DURAND", "Paul", null, Sex.M, LocalDate.of(1984, 12, 1), null),
         OpeningChannel.COUNTER,
+        true,
         AGENT,
         OPENED);
+  }
+
+  @Test
+  void noRecordIsOpenedWithoutThePatientsConsent() {
+    assertThatThrownBy(
+            () ->
+                Record.open(
+                    Ins.of("184127645108946", "1.2.250.1.213.1.4.10"),
+                    new IdentityTraits(
+                        "DURAND", "Paul", null, Sex.M, LocalDate.of(1984, 12, 1), null),
+                    OpeningChannel.COUNTER,
+                    false,
+                    AGENT,
+                    OPENED))
+        .isInstanceOf(ConsentRequiredException.class)
+        .hasMessageContaining("consentement");
   }
 
   @Test

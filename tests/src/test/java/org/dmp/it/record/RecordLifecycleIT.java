@@ -70,7 +70,8 @@ class RecordLifecycleIT extends DmpIT {
                             Fixtures.doctor(),
                             ins,
                             Fixtures.identity(),
-                            OpeningChannel.PROFESSIONAL)));
+                            OpeningChannel.PROFESSIONAL,
+                            true)));
 
     assertThat(refused.code()).isEqualTo("RECORD_EXISTS");
     assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
@@ -177,8 +178,9 @@ class RecordLifecycleIT extends DmpIT {
   }
 
   @Test
-  void anOpeningChannelThatDoesNotGoWithTheOpenerIsRefused() {
+  void noRecordIsOpenedWithoutThePatientsConsentWhateverTheChannel() {
     Ins ins = Fixtures.newIns();
+    DatabaseState before = DatabaseState.of(dataSource);
 
     DmpException refused =
         catchThrowableOfType(
@@ -191,8 +193,33 @@ class RecordLifecycleIT extends DmpIT {
                             Fixtures.counterAgent(),
                             ins,
                             Fixtures.identity(),
-                            OpeningChannel.ONLINE)));
+                            OpeningChannel.COUNTER,
+                            false)));
+
+    assertThat(refused.code()).isEqualTo("PATIENT_CONSENT");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
+  }
+
+  @Test
+  void anOpeningChannelThatDoesNotGoWithTheOpenerIsRefused() {
+    Ins ins = Fixtures.newIns();
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    DmpException refused =
+        catchThrowableOfType(
+            DmpException.class,
+            () ->
+                As.call(
+                    Fixtures.AGENT,
+                    () ->
+                        records.open(
+                            Fixtures.counterAgent(),
+                            ins,
+                            Fixtures.identity(),
+                            OpeningChannel.ONLINE,
+                            true)));
 
     assertThat(refused.code()).isEqualTo("OPENING_CHANNEL");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
   }
 }

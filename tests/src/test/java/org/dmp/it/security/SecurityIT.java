@@ -89,7 +89,11 @@ class SecurityIT extends DmpIT {
             EJBAccessException.class,
             () ->
                 records.open(
-                    Fixtures.counterAgent(), ins, Fixtures.identity(), OpeningChannel.COUNTER));
+                    Fixtures.counterAgent(),
+                    ins,
+                    Fixtures.identity(),
+                    OpeningChannel.COUNTER,
+                    true));
 
     assertThat(refused).isNotNull();
   }

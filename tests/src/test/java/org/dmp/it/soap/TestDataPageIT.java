@@ -58,7 +58,8 @@ class TestDataPageIT extends DmpIT {
                   Fixtures.counterAgent(),
                   withRecord,
                   TestIdentities.patients().get(0).identity(),
-                  OpeningChannel.COUNTER));
+                  OpeningChannel.COUNTER,
+                  true));
     }
 
     HttpResponse<String> page = get(TestPki.organisation(TestPki.SOFTWARE));

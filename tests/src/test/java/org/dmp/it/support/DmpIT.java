@@ -59,7 +59,11 @@ public abstract class DmpIT {
             Fixtures.AGENT,
             () ->
                 records.open(
-                    Fixtures.counterAgent(), ins, Fixtures.identity(), OpeningChannel.COUNTER))
+                    Fixtures.counterAgent(),
+                    ins,
+                    Fixtures.identity(),
+                    OpeningChannel.COUNTER,
+                    true))
         .id();
   }
 

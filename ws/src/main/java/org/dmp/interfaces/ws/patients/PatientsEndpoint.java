@@ -79,13 +79,6 @@ public class PatientsEndpoint implements PatientsPortType {
   @Override
   public CreateRecordResponse createRecord(CreateRecordRequest body) throws DmpFault_Exception {
     Caller caller = SoapCallers.of(context);
-    if (!body.isPatientConsent()) {
-      throw fault(
-          "PATIENT_CONSENT",
-          null,
-          "Le dossier ne s'ouvre qu'avec le consentement du patient / A record is opened only"
-              + " with the patient's consent");
-    }
     Ins ins = ins(body.getIns());
     IdentityTraits identity =
         call(() -> identity(Require.present(body.getIdentity(), "identité", "identity")));
@@ -94,7 +87,11 @@ public class PatientsEndpoint implements PatientsPortType {
             () ->
                 OpeningChannel.valueOf(
                     Require.present(body.getChannel(), "canal", "channel").value()));
-    OpenedRecord opened = call(() -> records.openWithFirstLogin(caller, ins, identity, channel));
+    OpenedRecord opened =
+        call(
+            () ->
+                records.openWithFirstLogin(
+                    caller, ins, identity, channel, body.isPatientConsent()));
     CreateRecordResponse response = new CreateRecordResponse();
     response.setRecord(RecordStates.of(opened.record()));
     response.setAcknowledgement(RecordStates.acknowledgement(opened.record()));
