@@ -95,7 +95,8 @@ class SoapBench {
     try {
       Patient queried = patientWithEntries(executor);
       SameRows sameRows = warmUpAndTemplate(executor, queried);
-      long answerBytes = answerBytes(queried);
+      long answerBytes = answerBytes(queried, true);
+      long referencesBytes = answerBytes(queried, false);
       List<String> rows = new ArrayList<>();
       try {
         for (int clients : LEVELS) {
@@ -116,11 +117,17 @@ class SoapBench {
               Load.run(QUERIES, clients, executor, (c, i) -> selectEntries(queried.record))
                   .row("baseline: JDBC select of the " + ENTRIES + " entry rows", clients, 0));
           rows.add(
-              find(executor, clients, queried, QUERIES)
+              find(executor, clients, queried, QUERIES, true)
                   .row(
                       "ITI-18 FindDocuments, " + ENTRIES + " entries, LeafClass",
                       clients,
                       answerBytes));
+          rows.add(
+              find(executor, clients, queried, QUERIES, false)
+                  .row(
+                      "ITI-18 FindDocuments, " + ENTRIES + " entries, ObjectRef",
+                      clients,
+                      referencesBytes));
         }
       } finally {
         sameRows.drop();
@@ -153,10 +160,10 @@ class SoapBench {
   }
 
   /** The size of the XML of one ITI-18 answer on the patient (the SOAP body, as marshalled). */
-  private long answerBytes(Patient patient) throws Exception {
+  private long answerBytes(Patient patient, boolean leafClass) throws Exception {
     var answer =
         SoapPorts.registry(Fixtures.doctor())
-            .documentRegistryRegistryStoredQuery(findDocuments(patient.ins));
+            .documentRegistryRegistryStoredQuery(findDocuments(patient.ins, leafClass));
     var out = new java.io.ByteArrayOutputStream();
     jakarta.xml.bind.JAXBContext.newInstance(answer.getClass())
         .createMarshaller()
@@ -164,12 +171,16 @@ class SoapBench {
     return out.size();
   }
 
-  /** {@code count} ITI-18 FindDocuments on the patient with {@link #ENTRIES} entries. */
-  private Timings find(ExecutorService executor, int clients, Patient patient, int count)
+  /**
+   * {@code count} ITI-18 FindDocuments on the patient with {@link #ENTRIES} entries, answered with
+   * the entries' metadata (LeafClass) or their references only (ObjectRef).
+   */
+  private Timings find(
+      ExecutorService executor, int clients, Patient patient, int count, boolean leafClass)
       throws Exception {
     List<DocumentRegistryPortType> ports =
         ports(clients, i -> SoapPorts.registry(Fixtures.doctor()));
-    AdhocQueryRequest query = findDocuments(patient.ins);
+    AdhocQueryRequest query = findDocuments(patient.ins, leafClass);
     return Load.run(
         count,
         clients,
@@ -177,7 +188,13 @@ class SoapBench {
         (c, i) -> {
           var found = ports.get(c).documentRegistryRegistryStoredQuery(query);
           int entries =
-              XdsRequests.objects(found.getRegistryObjectList(), ExtrinsicObjectType.class).size();
+              leafClass
+                  ? XdsRequests.objects(found.getRegistryObjectList(), ExtrinsicObjectType.class)
+                      .size()
+                  : XdsRequests.objects(
+                          found.getRegistryObjectList(),
+                          org.dmp.interfaces.ws.contract.rim.ObjectRefType.class)
+                      .size();
           if (entries != ENTRIES) {
             throw new IllegalStateException(entries + " entries found, not " + ENTRIES);
           }
@@ -206,7 +223,8 @@ class SoapBench {
    */
   private SameRows warmUpAndTemplate(ExecutorService executor, Patient queried) throws Exception {
     provide(executor, 8, patients(20), 20 * PER_RECORD);
-    find(executor, 8, queried, 200);
+    find(executor, 8, queried, 200, true);
+    find(executor, 8, queried, 200, false);
     Patient alone = patients(1).get(0);
     Doc doc = new Doc(alone.ins, DOCTOR, pdf);
     succeeded(
@@ -261,10 +279,10 @@ class SoapBench {
     }
   }
 
-  private static AdhocQueryRequest findDocuments(Ins ins) {
+  private static AdhocQueryRequest findDocuments(Ins ins, boolean leafClass) {
     return XdsRequests.query(
         FIND_DOCUMENTS,
-        true,
+        leafClass,
         "$XDSDocumentEntryPatientId",
         "'" + XdsRequests.patientId(ins) + "'",
         "$XDSDocumentEntryStatus",
@@ -304,7 +322,8 @@ class SoapBench {
                 + QUERIES
                 + " FindDocuments per level on one patient with "
                 + ENTRIES
-                + " entries. One ITI-41 writes "
+                + " entries, answered with the entries (LeafClass) or references to them (ObjectRef);"
+                + " the MB/s column counts the answer's XML. One ITI-41 writes "
                 + sameRows.describe()
                 + ". Clients run in the server's JVM. "
                 + ServerMemory.summary(),
