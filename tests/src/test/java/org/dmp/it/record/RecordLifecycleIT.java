@@ -178,23 +178,10 @@ class RecordLifecycleIT extends DmpIT {
   }
 
   @Test
-  void noRecordIsOpenedWithoutThePatientsConsentWhateverTheChannel() {
-    Ins ins = Fixtures.newIns();
+  void noRecordIsOpenedWithoutThePatientsConsent() {
     DatabaseState before = DatabaseState.of(dataSource);
 
-    DmpException refused =
-        catchThrowableOfType(
-            DmpException.class,
-            () ->
-                As.call(
-                    Fixtures.AGENT,
-                    () ->
-                        records.open(
-                            Fixtures.counterAgent(),
-                            ins,
-                            Fixtures.identity(),
-                            OpeningChannel.COUNTER,
-                            false)));
+    DmpException refused = refusedOpening(OpeningChannel.COUNTER, false);
 
     assertThat(refused.code()).isEqualTo("PATIENT_CONSENT");
     assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
@@ -202,24 +189,27 @@ class RecordLifecycleIT extends DmpIT {
 
   @Test
   void anOpeningChannelThatDoesNotGoWithTheOpenerIsRefused() {
-    Ins ins = Fixtures.newIns();
     DatabaseState before = DatabaseState.of(dataSource);
 
-    DmpException refused =
-        catchThrowableOfType(
-            DmpException.class,
-            () ->
-                As.call(
-                    Fixtures.AGENT,
-                    () ->
-                        records.open(
-                            Fixtures.counterAgent(),
-                            ins,
-                            Fixtures.identity(),
-                            OpeningChannel.ONLINE,
-                            true)));
+    DmpException refused = refusedOpening(OpeningChannel.ONLINE, true);
 
     assertThat(refused.code()).isEqualTo("OPENING_CHANNEL");
     assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
+  }
+
+  /** A counter agent's opening of a new patient's record, refused. */
+  private DmpException refusedOpening(OpeningChannel channel, boolean patientConsented) {
+    return catchThrowableOfType(
+        DmpException.class,
+        () ->
+            As.call(
+                Fixtures.AGENT,
+                () ->
+                    records.open(
+                        Fixtures.counterAgent(),
+                        Fixtures.newIns(),
+                        Fixtures.identity(),
+                        channel,
+                        patientConsented)));
   }
 }

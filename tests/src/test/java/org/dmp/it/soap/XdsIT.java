@@ -445,14 +445,7 @@ class XdsIT extends DmpIT {
   void aSubmissionWhoseSecondDocumentReplacesAnotherAuthorsStoresNothingAndAuditsTheDenial() {
     Ins ins = Fixtures.newIns();
     RecordId id = openRecordForDoctor(ins);
-    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
-    Doc othersReport = new Doc(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
-    assertThat(
-            SoapPorts.repository(Fixtures.otherDoctor())
-                .documentRepositoryProvideAndRegisterDocumentSetB(
-                    XdsRequests.provide(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), othersReport))
-                .getStatus())
-        .endsWith(":Success");
+    Doc othersReport = fedByTheOtherDoctor(ins, id);
     DatabaseState before = DatabaseState.of(dataSource);
 
     // the first document is fine; the second replaces a document its submitter did not write
@@ -463,26 +456,16 @@ class XdsIT extends DmpIT {
         repository.documentRepositoryProvideAndRegisterDocumentSetB(
             XdsRequests.provide(ins, DOCTOR, mine, replacing));
 
-    assertThat(refused.getStatus()).endsWith(":Failure");
-    assertThat(codes(refused)).containsExactly("DMPAccessDenied");
-    assertThat(refused.getRegistryErrorList().getRegistryError().get(0).getLocation())
-        .isEqualTo("AUTHOR_ONLY");
-    assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
-    assertThat(lastEvent(id).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
-    assertThat(lastEvent(id).rule()).isEqualTo("AUTHOR_ONLY");
+    assertDeniedAsAuthorOnlyWritingNothingElse(refused, before, id);
   }
 
   @Test
   void anUpdateSetWithOneDeniedUpdateAppliesNoneAndAuditsTheDenial() {
     Ins ins = Fixtures.newIns();
     RecordId id = openRecordForDoctor(ins);
-    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
     Doc mine = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
     provide(ins, mine);
-    Doc others = new Doc(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
-    SoapPorts.repository(Fixtures.otherDoctor())
-        .documentRepositoryProvideAndRegisterDocumentSetB(
-            XdsRequests.provide(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), others));
+    Doc others = fedByTheOtherDoctor(ins, id);
     DatabaseState before = DatabaseState.of(dataSource);
 
     // hiding my own document is allowed; archiving another author's is not
@@ -493,13 +476,7 @@ class XdsIT extends DmpIT {
                 XdsRequests.newStatus(
                     others.id, XdsRequests.APPROVED, XdsRequests.ARCHIVED, ins, DOCTOR)));
 
-    assertThat(refused.getStatus()).endsWith(":Failure");
-    assertThat(codes(refused)).containsExactly("DMPAccessDenied");
-    assertThat(refused.getRegistryErrorList().getRegistryError().get(0).getLocation())
-        .isEqualTo("AUTHOR_ONLY");
-    assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
-    assertThat(lastEvent(id).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
-    assertThat(lastEvent(id).rule()).isEqualTo("AUTHOR_ONLY");
+    assertDeniedAsAuthorOnlyWritingNothingElse(refused, before, id);
   }
 
   @Test
@@ -552,12 +529,8 @@ class XdsIT extends DmpIT {
   void neitherASetOfHiddenDocumentsNorADocumentOfAnotherRecordIsBetrayed() {
     Ins ins = Fixtures.newIns();
     RecordId id = openRecordForDoctor(ins);
-    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
-    Doc secret = new Doc(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
+    Doc secret = fedByTheOtherDoctor(ins, id);
     DocumentRegistryPortType author = SoapPorts.registry(Fixtures.otherDoctor());
-    SoapPorts.repository(Fixtures.otherDoctor())
-        .documentRepositoryProvideAndRegisterDocumentSetB(
-            XdsRequests.provide(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), secret));
     run(
         Fixtures.patient(ins),
         c ->
@@ -574,10 +547,7 @@ class XdsIT extends DmpIT {
     // a record the doctor has no authorization on, fed by the other doctor
     Ins elsewhere = Fixtures.newIns();
     RecordId elsewhereId = openRecord(elsewhere);
-    Doc notMine = new Doc(elsewhere, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
-    SoapPorts.repository(Fixtures.otherDoctor())
-        .documentRepositoryProvideAndRegisterDocumentSetB(
-            XdsRequests.provide(elsewhere, Fixtures.OTHER_DOCTOR_RPPS.value(), notMine));
+    Doc notMine = fedByTheOtherDoctor(elsewhere, elsewhereId);
 
     var sets = registry.documentRegistryRegistryStoredQuery(findSets(ins));
     var contents =
@@ -620,6 +590,31 @@ class XdsIT extends DmpIT {
         "'" + patientId(ins) + "'",
         "$XDSSubmissionSetStatus",
         "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')");
+  }
+
+  /** A document the other doctor fed over SOAP, authorized by the patient to read the record. */
+  private Doc fedByTheOtherDoctor(Ins ins, RecordId id) {
+    run(Fixtures.patient(ins), c -> consents.authorize(c, id, Fixtures.OTHER_DOCTOR_RPPS, null));
+    Doc doc = new Doc(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), XdsRequests.pdf(800));
+    assertThat(
+            SoapPorts.repository(Fixtures.otherDoctor())
+                .documentRepositoryProvideAndRegisterDocumentSetB(
+                    XdsRequests.provide(ins, Fixtures.OTHER_DOCTOR_RPPS.value(), doc))
+                .getStatus())
+        .endsWith(":Success");
+    return doc;
+  }
+
+  /** Refused as the author's decision, and nothing written but the audited denial. */
+  private void assertDeniedAsAuthorOnlyWritingNothingElse(
+      RegistryResponseType refused, DatabaseState before, RecordId id) {
+    assertThat(refused.getStatus()).endsWith(":Failure");
+    assertThat(codes(refused)).containsExactly("DMPAccessDenied");
+    assertThat(refused.getRegistryErrorList().getRegistryError().get(0).getLocation())
+        .isEqualTo("AUTHOR_ONLY");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
+    assertThat(lastEvent(id).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
+    assertThat(lastEvent(id).rule()).isEqualTo("AUTHOR_ONLY");
   }
 
   private RegistryResponseType provide(Ins ins, Doc doc) {
