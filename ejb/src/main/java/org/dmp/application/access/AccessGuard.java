@@ -97,6 +97,17 @@ public class AccessGuard {
     return enforce(caller, audited, record.id().value(), document.entryUuid().value(), decision);
   }
 
+  /**
+   * The rule that keeps the caller from reading this document, or null if they may: what a refusal
+   * of another action on it may reveal. Not audited (the refusal it explains is).
+   */
+  public Rule readRefusal(Caller caller, Record record, DocumentEntry document) {
+    AccessDecision decision =
+        policy.decide(
+            caller, Action.READ_DOCUMENT, facts(caller, record), DocumentFacts.of(document));
+    return decision.allowed() ? null : decision.rule();
+  }
+
   /** Whether the caller may read this document; for filtering lists, not audited one by one. */
   public boolean mayRead(Caller caller, RecordFacts facts, DocumentEntry document) {
     return policy.decide(caller, Action.READ_DOCUMENT, facts, DocumentFacts.of(document)).allowed();

@@ -166,7 +166,7 @@ public class Documents {
     }
     if (metadata.replaces() != null) {
       DocumentEntry replaced = replaced(recordId, metadata.replaces());
-      guard.require(caller, Action.REPLACE, record, replaced, AuditAction.FEED);
+      requireOn(caller, Action.REPLACE, record, replaced, AuditAction.FEED);
       replaced.deprecate();
     }
     ContentRef ref = contents.store(recordId, content);
@@ -408,7 +408,10 @@ public class Documents {
     try {
       return guard.require(caller, action, record, entry, audited);
     } catch (AccessDeniedException denied) {
-      if (CONCEALING.contains(denied.rule())) {
+      // concealed also when another rule refused first: a document the caller may not even read
+      // because it is hidden from them answers as unknown to every action, not only to reading
+      if (CONCEALING.contains(denied.rule())
+          || CONCEALING.contains(guard.readRefusal(caller, record, entry))) {
         throw new DocumentNotFoundException(entry.entryUuid());
       }
       throw denied;

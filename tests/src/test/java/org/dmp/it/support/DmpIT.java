@@ -95,18 +95,39 @@ public abstract class DmpIT {
     As.run(loginOf(caller), () -> action.accept(caller));
   }
 
-  /** The policy's refusal of {@code action} done by {@code caller}; fails if it was allowed. */
-  protected static AccessDeniedException denied(Caller caller, Function<Caller, ?> action) {
+  /**
+   * The policy's refusal of {@code action} done by {@code caller}; fails if it was allowed, or if
+   * it wrote anything but its audited denial.
+   */
+  protected AccessDeniedException denied(Caller caller, Function<Caller, ?> action) {
+    DatabaseState before = DatabaseState.of(dataSource);
     AccessDeniedException denied =
         catchThrowableOfType(AccessDeniedException.class, () -> call(caller, action));
     assertThat(denied).as("the policy refuses " + caller.actor().displayName()).isNotNull();
+    assertThat(DatabaseState.of(dataSource))
+        .as("a denial writes nothing but its audit event")
+        .isEqualTo(before.plusOneDenial());
     return denied;
   }
 
-  /** The refusal (of any kind) of {@code action} done by {@code caller}. */
-  protected static DmpException refused(Caller caller, Function<Caller, ?> action) {
+  /**
+   * The refusal (of any kind) of {@code action} done by {@code caller}; fails if it wrote anything
+   * but, for a policy denial (also one answered as an unknown document), its audit event.
+   */
+  protected DmpException refused(Caller caller, Function<Caller, ?> action) {
+    DatabaseState before = DatabaseState.of(dataSource);
     DmpException refused = catchThrowableOfType(DmpException.class, () -> call(caller, action));
     assertThat(refused).as("refused to " + caller.actor().displayName()).isNotNull();
+    DatabaseState after = DatabaseState.of(dataSource);
+    if (refused instanceof AccessDeniedException) {
+      assertThat(after)
+          .as("a denial writes nothing but its audit event")
+          .isEqualTo(before.plusOneDenial());
+    } else if ("DOCUMENT_NOT_FOUND".equals(refused.code())) {
+      assertThat(after).as("a refusal writes nothing").isIn(before, before.plusOneDenial());
+    } else {
+      assertThat(after).as("a refusal writes nothing").isEqualTo(before);
+    }
     return refused;
   }
 
@@ -126,7 +147,7 @@ public abstract class DmpIT {
   }
 
   /** {@link #denied} for an action that returns nothing. */
-  protected static AccessDeniedException deniedDoing(Caller caller, Consumer<Caller> action) {
+  protected AccessDeniedException deniedDoing(Caller caller, Consumer<Caller> action) {
     return denied(
         caller,
         c -> {
@@ -136,7 +157,7 @@ public abstract class DmpIT {
   }
 
   /** {@link #refused} for an action that returns nothing. */
-  protected static DmpException refusedDoing(Caller caller, Consumer<Caller> action) {
+  protected DmpException refusedDoing(Caller caller, Consumer<Caller> action) {
     return refused(
         caller,
         c -> {

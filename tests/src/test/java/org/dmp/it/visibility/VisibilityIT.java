@@ -125,7 +125,7 @@ class VisibilityIT extends DmpIT {
                         documents.changeVisibility(
                             c, invisible.entryUuid(), VisibilityChange.LIFT_INVISIBLE_TO_PATIENT))
                 .code())
-        .isIn("DOCUMENT_NOT_FOUND", "ACCESS_DENIED");
+        .isEqualTo("DOCUMENT_NOT_FOUND");
 
     DocumentView announced =
         call(
