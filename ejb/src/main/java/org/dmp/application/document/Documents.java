@@ -255,6 +255,7 @@ public class Documents {
   })
   public DocumentView changeVisibility(
       @NotNull Caller caller, @NotNull EntryUuid id, @NotNull VisibilityChange change) {
+    lockRecordOf(id);
     return changeConfidentiality(caller, id, change.applyTo(entry(id).confidentiality()));
   }
 
@@ -273,6 +274,7 @@ public class Documents {
       @NotNull Caller caller,
       @NotNull EntryUuid id,
       @NotEmpty Set<@NotNull ConfidentialityCode> target) {
+    lockRecordOf(id);
     List<VisibilityChange> changes = VisibilityChange.between(entry(id).confidentiality(), target);
     if (changes.isEmpty()) {
       DocumentEntry unchanged = entry(id);
@@ -335,6 +337,7 @@ public class Documents {
       @NotNull EntryUuid document,
       int previousVersion,
       @NotEmpty Set<@NotNull ConfidentialityCode> target) {
+    lockRecordOf(document);
     DocumentEntry latest = entry(document);
     if (latest.metadataVersion() != previousVersion) {
       throw DocumentRejectedException.versionMismatch(previousVersion, latest.metadataVersion());
@@ -359,6 +362,7 @@ public class Documents {
       @NotNull EntryUuid document,
       @NotNull AvailabilityStatus original,
       @NotNull AvailabilityStatus target) {
+    lockRecordOf(document);
     DocumentEntry latest = entry(document);
     if (latest.status() != original) {
       throw DocumentRejectedException.statusMismatch(original, latest.status());
@@ -377,6 +381,7 @@ public class Documents {
   })
   public DocumentView changeStatus(
       @NotNull Caller caller, @NotNull EntryUuid id, @NotNull AvailabilityStatus target) {
+    lockRecordOf(id);
     StatusChange change = new StatusChange(entry(id).status(), target);
     Update update = beginUpdate(caller, id, change.action(), change.audited());
     update.entry().changeStatus(target);
@@ -430,6 +435,15 @@ public class Documents {
 
   private Record find(RecordId id) {
     return records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id));
+  }
+
+  /**
+   * Locks the record of a document before the document is read: concurrent changes to one record
+   * then run one after the other, each checking (version, status) what the previous one left,
+   * rather than all checking a stale copy and the losers failing at commit.
+   */
+  private void lockRecordOf(EntryUuid id) {
+    lock(documents.recordIdOf(id).orElseThrow(() -> new DocumentNotFoundException(id)));
   }
 
   private Record lock(RecordId id) {

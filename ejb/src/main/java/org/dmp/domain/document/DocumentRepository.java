@@ -9,6 +9,9 @@ public interface DocumentRepository {
 
   Optional<DocumentEntry> find(EntryUuid id);
 
+  /** The record of an entry, without loading the entry (so that it is read after the lock). */
+  Optional<RecordId> recordIdOf(EntryUuid id);
+
   /** Those of {@code uniqueIds} that a document entry already has. */
   java.util.List<DocumentUniqueId> existingUniqueIds(
       java.util.Collection<DocumentUniqueId> uniqueIds);

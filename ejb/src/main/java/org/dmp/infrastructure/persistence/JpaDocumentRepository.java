@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.dmp.domain.document.DocumentEntry;
 import org.dmp.domain.document.DocumentRepository;
 import org.dmp.domain.document.DocumentUniqueId;
@@ -21,6 +22,15 @@ public class JpaDocumentRepository implements DocumentRepository {
   @Override
   public Optional<DocumentEntry> find(EntryUuid id) {
     return Optional.ofNullable(em.find(DocumentEntry.class, id.value()));
+  }
+
+  @Override
+  public Optional<RecordId> recordIdOf(EntryUuid id) {
+    return em.createQuery("select d.recordId from DocumentEntry d where d.id = :id", UUID.class)
+        .setParameter("id", id.value())
+        .getResultStream()
+        .findFirst()
+        .map(RecordId::new);
   }
 
   @Override

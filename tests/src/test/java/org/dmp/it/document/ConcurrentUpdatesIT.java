@@ -1,0 +1,108 @@
+package org.dmp.it.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dmp.it.support.Fixtures.doctor;
+
+import jakarta.annotation.Resource;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dmp.application.document.DocumentView;
+import org.dmp.domain.document.AvailabilityStatus;
+import org.dmp.domain.record.RecordId;
+import org.dmp.domain.shared.DmpException;
+import org.dmp.it.support.DatabaseState;
+import org.dmp.it.support.DmpIT;
+import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.TestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two changes to one record at once run one after the other: the second checks what the first left
+ * and is refused with the reason a user can act on, not a failure at commit.
+ */
+class ConcurrentUpdatesIT extends DmpIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return TestDeployment.ear(ConcurrentUpdatesIT.class);
+  }
+
+  @Resource UserTransaction transaction;
+
+  @Test
+  void aStatusUpdateWaitingForAnotherOneSeesItsResultAndIsRefusedClearly() throws Exception {
+    RecordId id = openRecordForDoctor();
+    DocumentView report = feed(id, "Compte rendu", Fixtures.contentWith("c"));
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      // the first archives it and holds its transaction open
+      transaction.begin();
+      call(
+          doctor(),
+          c -> documents.changeStatus(c, report.entryUuid(), AvailabilityStatus.ARCHIVED));
+      // the second, from another software, deletes it believing it still Approved
+      Future<DmpException> second =
+          other.submit(
+              () ->
+                  catchThrowableOfType(
+                      DmpException.class,
+                      () ->
+                          call(
+                              doctor(),
+                              c ->
+                                  documents.updateStatus(
+                                      c,
+                                      report.entryUuid(),
+                                      AvailabilityStatus.APPROVED,
+                                      AvailabilityStatus.DELETED))));
+      awaitALockWaiter(second);
+      transaction.commit();
+      DatabaseState afterFirst = DatabaseState.of(dataSource);
+
+      DmpException refused = second.get();
+
+      assertThat(refused).isNotNull();
+      assertThat(refused.code()).isEqualTo("STATUS_MISMATCH");
+      assertThat(DatabaseState.of(dataSource)).isEqualTo(afterFirst);
+      assertThat(listed(doctor(), id))
+          .extracting(DocumentView::status)
+          .containsExactly(AvailabilityStatus.ARCHIVED);
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  /** Until a session of the test database waits on a lock (the second change, on the record). */
+  private void awaitALockWaiter(Future<?> second) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (DatabaseState.Sql.count(
+            dataSource,
+            "select count(*) from pg_stat_activity"
+                + " where datname = current_database() and wait_event_type = 'Lock'")
+        == 0) {
+      if (second.isDone()) {
+        throw new AssertionError("the second change did not wait: " + outcome(second));
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the second change never waited for the record");
+      }
+      Thread.onSpinWait();
+    }
+  }
+
+  private static Object outcome(Future<?> done) {
+    try {
+      return done.get();
+    } catch (InterruptedException | ExecutionException e) {
+      return e;
+    }
+  }
+}
