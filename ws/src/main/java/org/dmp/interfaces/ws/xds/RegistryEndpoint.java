@@ -12,7 +12,6 @@ import org.apache.cxf.interceptor.InInterceptors;
 import org.dmp.application.document.DocumentQueries;
 import org.dmp.application.document.Documents;
 import org.dmp.domain.actor.Caller;
-import org.dmp.domain.shared.DmpException;
 import org.dmp.interfaces.ws.contract.lcm.SubmitObjectsRequest;
 import org.dmp.interfaces.ws.contract.query.AdhocQueryRequest;
 import org.dmp.interfaces.ws.contract.query.AdhocQueryResponse;
@@ -25,7 +24,6 @@ import org.dmp.interfaces.ws.xds.ebxml.Responses;
 import org.dmp.interfaces.ws.xds.ebxml.StoredQuery;
 import org.dmp.interfaces.ws.xds.ebxml.Vocabulary;
 import org.dmp.interfaces.ws.xds.ebxml.XdsError;
-import org.dmp.interfaces.ws.xds.ebxml.XdsException;
 
 /** The document registry: ITI-18 Registry Stored Query, ITI-57 Update Document Set. */
 @WebService(
@@ -54,12 +52,8 @@ public class RegistryEndpoint implements DocumentRegistryPortType {
           .addAll(new StoredQueryRunner(queries).run(StoredQuery.of(body), caller));
       response.setRegistryObjectList(list);
       response.setStatus(Vocabulary.SUCCESS);
-    } catch (XdsException e) {
-      fail(response, e.errors());
-    } catch (DmpException e) {
-      fail(response, List.of(Responses.errorOf(e, "AdhocQuery")));
     } catch (RuntimeException e) {
-      fail(response, List.of(Responses.unexpected(e)));
+      fail(response, Responses.errorsOf(e, "AdhocQuery"));
     }
     return response;
   }
@@ -74,12 +68,8 @@ public class RegistryEndpoint implements DocumentRegistryPortType {
     try {
       documents.updateMetadata(caller, MetadataUpdateReader.read(body));
       return Responses.success();
-    } catch (XdsException e) {
-      return Responses.failure(e.errors());
-    } catch (DmpException e) {
-      return Responses.failure(List.of(Responses.errorOf(e, "SubmitObjectsRequest")));
     } catch (RuntimeException e) {
-      return Responses.failure(List.of(Responses.unexpected(e)));
+      return Responses.failure(Responses.errorsOf(e, "SubmitObjectsRequest"));
     }
   }
 

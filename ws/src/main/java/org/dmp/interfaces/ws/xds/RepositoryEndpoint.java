@@ -28,7 +28,6 @@ import org.dmp.interfaces.ws.xds.ebxml.Submission;
 import org.dmp.interfaces.ws.xds.ebxml.SubmissionReader;
 import org.dmp.interfaces.ws.xds.ebxml.Vocabulary;
 import org.dmp.interfaces.ws.xds.ebxml.XdsError;
-import org.dmp.interfaces.ws.xds.ebxml.XdsException;
 
 /** The document repository: ITI-41 Provide and Register Document Set-b, ITI-43 Retrieve. */
 @WebService(
@@ -54,12 +53,8 @@ public class RepositoryEndpoint implements DocumentRepositoryPortType {
       Submission s = SubmissionReader.read(body, caller.actor());
       documents.submit(caller, s.patient(), s.set(), s.documents());
       return Responses.success();
-    } catch (XdsException e) {
-      return Responses.failure(e.errors());
-    } catch (DmpException e) {
-      return Responses.failure(List.of(Responses.errorOf(e, "SubmitObjectsRequest")));
     } catch (RuntimeException e) {
-      return Responses.failure(List.of(Responses.unexpected(e)));
+      return Responses.failure(Responses.errorsOf(e, "SubmitObjectsRequest"));
     }
   }
 

@@ -74,6 +74,20 @@ public final class Responses {
             + reference);
   }
 
+  /**
+   * The XDS errors of a failed request: those the translation found, the application's refusal (at
+   * {@code location}), or the last resort.
+   */
+  public static List<XdsError> errorsOf(RuntimeException failure, String location) {
+    if (failure instanceof XdsException e) {
+      return e.errors();
+    }
+    if (failure instanceof DmpException e) {
+      return List.of(errorOf(e, location));
+    }
+    return List.of(unexpected(failure));
+  }
+
   /** The XDS error saying what the application refused, at {@code location}. */
   public static XdsError errorOf(DmpException refused, String location) {
     if (refused instanceof AccessDeniedException denied) {
