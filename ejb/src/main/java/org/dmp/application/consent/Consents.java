@@ -14,7 +14,6 @@ import org.dmp.application.access.ActAudit;
 import org.dmp.application.record.RecordView;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
-import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
@@ -28,7 +27,6 @@ import org.dmp.domain.record.Record;
 import org.dmp.domain.record.RecordId;
 import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.record.RecordRepository;
-import org.dmp.domain.shared.InvalidValueException;
 
 /**
  * Who may see the record: the patient (or a representative) authorizes, revokes, blocks and
@@ -149,19 +147,13 @@ public class Consents {
   public RecordView declareTreatingPhysician(
       @NotNull Caller caller, @NotNull RecordId id, Rpps rpps) {
     Record record = records.lock(id).orElseThrow(() -> RecordNotFoundException.forId(id));
+    // a doctor declares themselves; naming anyone else is the patient's choice (the policy decides)
+    Action action =
+        rpps != null && rpps.value().equals(caller.actor().id())
+            ? Action.DECLARE_TREATING_PHYSICIAN
+            : Action.DESIGNATE_TREATING_PHYSICIAN;
     AccessDecision decision =
-        guard.require(
-            caller,
-            Action.DECLARE_TREATING_PHYSICIAN,
-            record,
-            AuditAction.DECLARE_TREATING_PHYSICIAN);
-    if (caller.actor().kind() == ActorKind.PROFESSIONAL
-        && (rpps == null || !rpps.value().equals(caller.actor().id()))) {
-      throw new InvalidValueException(
-          "TREATING_PHYSICIAN_SELF",
-          "Un médecin ne peut déclarer médecin traitant que lui-même",
-          "A doctor can only declare themselves as treating physician");
-    }
+        guard.require(caller, action, record, AuditAction.DECLARE_TREATING_PHYSICIAN);
     record.declareTreatingPhysician(rpps);
     audit(
         caller,

@@ -52,6 +52,7 @@ public final class AccessPolicy {
           REPLACE,
           MANAGE_AUTHORIZATIONS,
           DECLARE_TREATING_PHYSICIAN,
+          DESIGNATE_TREATING_PHYSICIAN,
           MANAGE_SETTINGS,
           CLOSE_RECORD,
           REACTIVATE_RECORD,

@@ -34,9 +34,14 @@ public enum Action {
   /** A professional records the patient's oral consent for themselves, or withdraws it. */
   RECORD_ORAL_CONSENT(
       false, "enregistrer le consentement oral du patient", "record the patient's oral consent"),
-  /** Declare or change the treating physician. */
+  /** Declare or change the treating physician: a doctor declaring themselves. */
   DECLARE_TREATING_PHYSICIAN(
       false, "déclarer le médecin traitant", "declare the treating physician"),
+  /** Name someone else (or no one) the treating physician: the patient's choice, not a doctor's. */
+  DESIGNATE_TREATING_PHYSICIAN(
+      false,
+      "désigner un autre que soi comme médecin traitant",
+      "name someone else the treating physician"),
   /** Break-glass and centre-15 settings. */
   MANAGE_SETTINGS(
       false, "modifier les paramètres d'accès d'urgence", "change the emergency access settings"),

@@ -174,12 +174,14 @@ class ConsentIT extends DmpIT {
     run(doctor(), c -> consents.declareTreatingPhysician(c, id, Fixtures.DOCTOR_RPPS));
 
     assertThat(listed(doctor(), id)).isEmpty();
-    assertThat(
-            refusedDoing(
-                    doctor(),
-                    c -> consents.declareTreatingPhysician(c, id, Fixtures.OTHER_DOCTOR_RPPS))
-                .code())
-        .isEqualTo("TREATING_PHYSICIAN_SELF");
+    AccessDeniedException namingAnother =
+        deniedDoing(
+            doctor(), c -> consents.declareTreatingPhysician(c, id, Fixtures.OTHER_DOCTOR_RPPS));
+    assertThat(namingAnother.rule()).isEqualTo(Rule.ACTOR_KIND);
+    assertThat(namingAnother.getMessage())
+        .contains("médecin traitant")
+        .contains("treating physician");
+    assertThat(lastEvent(id).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
     assertThat(
             deniedDoing(nurse(), c -> consents.declareTreatingPhysician(c, id, Fixtures.NURSE_RPPS))
                 .rule())
