@@ -2,7 +2,6 @@ package org.dmp.application.record;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.patient.Sex;
@@ -42,11 +41,7 @@ public record RecordView(
     boolean callerIsTreatingPhysician) {
 
   public static RecordView of(Record r, Caller caller, RecordFacts facts) {
-    boolean treating =
-        facts.callerHasTreatingRights()
-            || (r.treatingPhysician() != null
-                && caller.actor().kind() == ActorKind.PROFESSIONAL
-                && r.treatingPhysician().value().equals(caller.actor().id()));
+    boolean treating = facts.callerTreats(caller.actor());
     return new RecordView(
         r.id(),
         r.ins(),

@@ -277,7 +277,7 @@ public final class AccessPolicy {
   /** Why this professional may read the record at all, or why not. */
   private AccessDecision readBasis(Caller caller, RecordFacts record) {
     Actor actor = caller.actor();
-    if (actor.id().equals(record.treatingPhysician()) || record.callerHasTreatingRights()) {
+    if (record.callerTreats(actor)) {
       return AccessDecision.allow(
           Rule.TREATING_PHYSICIAN,
           "Médecin traitant (ou droits du médecin traitant donnés par le patient)",

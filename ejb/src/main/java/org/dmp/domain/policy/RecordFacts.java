@@ -1,5 +1,7 @@
 package org.dmp.domain.policy;
 
+import org.dmp.domain.actor.Actor;
+import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.record.RecordStatus;
 import org.dmp.domain.shared.Require;
 
@@ -29,5 +31,14 @@ public record RecordFacts(
     Require.present(status, "état du dossier", "record status");
     Require.present(patientId, "patient", "patient");
     Require.present(callerAuthorization, "autorisation", "authorization");
+  }
+
+  /**
+   * Whether the caller is, for this record, the treating physician: declared as such, or given the
+   * treating physician's rights by the patient.
+   */
+  public boolean callerTreats(Actor caller) {
+    return caller.kind() == ActorKind.PROFESSIONAL
+        && (caller.id().equals(treatingPhysician) || callerHasTreatingRights);
   }
 }
