@@ -57,9 +57,7 @@ final class StoredQueryRunner {
   private List<JAXBElement<? extends IdentifiableType>> findDocuments(
       StoredQuery q, Caller caller) {
     Ins patient = q.patient("$XDSDocumentEntryPatientId");
-    q.values("$XDSDocumentEntryStatus").stream()
-        .findAny()
-        .orElseGet(() -> q.required("$XDSDocumentEntryStatus"));
+    q.requireAny("$XDSDocumentEntryStatus");
     Set<AvailabilityStatus> statuses = q.statuses("$XDSDocumentEntryStatus");
     Set<org.dmp.domain.document.ConfidentialityCode> confidentiality = confidentiality(q);
     DocumentQuery criteria =
@@ -88,9 +86,7 @@ final class StoredQueryRunner {
   private List<JAXBElement<? extends IdentifiableType>> findSubmissionSets(
       StoredQuery q, Caller caller) {
     Ins patient = q.patient("$XDSSubmissionSetPatientId");
-    q.values("$XDSSubmissionSetStatus").stream()
-        .findAny()
-        .orElseGet(() -> q.required("$XDSSubmissionSetStatus"));
+    q.requireAny("$XDSSubmissionSetStatus");
     List<JAXBElement<? extends IdentifiableType>> out = new ArrayList<>();
     for (var s :
         queries.submissionSets(
@@ -166,9 +162,7 @@ final class StoredQueryRunner {
 
   private List<JAXBElement<? extends IdentifiableType>> relatedDocuments(
       StoredQuery q, Caller caller) {
-    q.values("$AssociationTypes").stream()
-        .findAny()
-        .orElseGet(() -> q.required("$AssociationTypes"));
+    q.requireAny("$AssociationTypes");
     List<DocumentView> named =
         getDocuments(q, caller, "$XDSDocumentEntryEntryUUID", "$XDSDocumentEntryUniqueId");
     if (named.isEmpty()) {

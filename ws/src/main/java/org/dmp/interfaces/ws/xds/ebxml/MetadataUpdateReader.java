@@ -1,11 +1,9 @@
 package org.dmp.interfaces.ws.xds.ebxml;
 
-import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dmp.application.document.MetadataUpdate;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.ConfidentialityCode;
@@ -26,17 +24,8 @@ public final class MetadataUpdateReader {
 
   public static List<MetadataUpdate> read(SubmitObjectsRequest request) {
     Problems problems = new Problems();
-    List<IdentifiableType> objects =
-        request.getRegistryObjectList() == null
-            ? List.of()
-            : request.getRegistryObjectList().getIdentifiable().stream()
-                .map(JAXBElement::getValue)
-                .collect(Collectors.toList());
-    List<AssociationType1> associations =
-        objects.stream()
-            .filter(AssociationType1.class::isInstance)
-            .map(AssociationType1.class::cast)
-            .toList();
+    List<IdentifiableType> objects = Rim.objects(request.getRegistryObjectList());
+    List<AssociationType1> associations = Rim.ofType(objects, AssociationType1.class);
     List<MetadataUpdate> updates = new ArrayList<>();
     for (IdentifiableType o : objects) {
       if (o instanceof ExtrinsicObjectType entry) {
@@ -84,20 +73,7 @@ public final class MetadataUpdateReader {
           at,
           "PreviousVersion absent de l'association HasMember / Missing PreviousVersion on the HasMember association");
     }
-    Set<ConfidentialityCode> codes =
-        Rim.classifications(e, Vocabulary.DOC_CONFIDENTIALITY).stream()
-            .map(
-                c ->
-                    problems.attempt(
-                        () -> ConfidentialityCode.ofCode(c.getNodeRepresentation()),
-                        at,
-                        "confidentialityCode"))
-            .filter(Objects::nonNull)
-            .collect(Collectors.toSet());
-    if (codes.isEmpty()) {
-      problems.add(
-          XdsError.METADATA, at, "confidentialityCode absent / Missing confidentialityCode");
-    }
+    Set<ConfidentialityCode> codes = Rim.confidentiality(e, at, problems);
     Integer version =
         previous == null
             ? null

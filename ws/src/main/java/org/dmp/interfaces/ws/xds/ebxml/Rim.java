@@ -1,12 +1,19 @@
 package org.dmp.interfaces.ws.xds.ebxml;
 
+import jakarta.xml.bind.JAXBElement;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.interfaces.ws.contract.rim.ClassificationType;
 import org.dmp.interfaces.ws.contract.rim.ExternalIdentifierType;
+import org.dmp.interfaces.ws.contract.rim.IdentifiableType;
 import org.dmp.interfaces.ws.contract.rim.InternationalStringType;
 import org.dmp.interfaces.ws.contract.rim.LocalizedStringType;
+import org.dmp.interfaces.ws.contract.rim.RegistryObjectListType;
 import org.dmp.interfaces.ws.contract.rim.RegistryObjectType;
 import org.dmp.interfaces.ws.contract.rim.SlotType1;
 import org.dmp.interfaces.ws.contract.rim.ValueListType;
@@ -17,6 +24,39 @@ final class Rim {
   private Rim() {}
 
   /** The values of the slot with this name, or none. */
+  /** The objects of a registry object list (none for a missing list). */
+  static List<IdentifiableType> objects(RegistryObjectListType list) {
+    return list == null
+        ? List.of()
+        : list.getIdentifiable().stream().<IdentifiableType>map(JAXBElement::getValue).toList();
+  }
+
+  static <T> List<T> ofType(List<IdentifiableType> objects, Class<T> type) {
+    return objects.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /**
+   * The confidentiality codes of an entry, each unknown one a problem at {@code at}; none at all is
+   * a problem too.
+   */
+  static Set<ConfidentialityCode> confidentiality(
+      RegistryObjectType entry, String at, Problems problems) {
+    Set<ConfidentialityCode> codes =
+        classifications(entry, Vocabulary.DOC_CONFIDENTIALITY).stream()
+            .map(
+                c ->
+                    problems.attempt(
+                        () -> ConfidentialityCode.ofCode(c.getNodeRepresentation()),
+                        at,
+                        "confidentialityCode"))
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    if (codes.isEmpty()) {
+      problems.required(Optional.empty(), at, "confidentialityCode");
+    }
+    return codes;
+  }
+
   static List<String> slot(RegistryObjectType o, String name) {
     return o.getSlot().stream()
         .filter(s -> name.equals(s.getName()))

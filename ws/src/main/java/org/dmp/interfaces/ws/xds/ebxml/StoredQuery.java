@@ -65,6 +65,15 @@ public final class StoredQuery {
     return params.getOrDefault(name, List.of());
   }
 
+  /** The values of a parameter the query cannot do without (one or more). */
+  public List<String> requireAny(String name) {
+    List<String> v = values(name);
+    if (v.isEmpty()) {
+      required(name); // refuses, naming it
+    }
+    return v;
+  }
+
   /** The one value of a parameter the query cannot do without. */
   public String required(String name) {
     List<String> v = values(name);

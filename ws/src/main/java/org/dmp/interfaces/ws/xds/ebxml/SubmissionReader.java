@@ -1,11 +1,9 @@
 package org.dmp.interfaces.ws.xds.ebxml;
 
-import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dmp.domain.actor.Actor;
@@ -50,13 +48,10 @@ public final class SubmissionReader {
   private Submission readAll(ProvideAndRegisterDocumentSetRequestType request) {
     List<IdentifiableType> objects =
         request.getSubmitObjectsRequest() == null
-                || request.getSubmitObjectsRequest().getRegistryObjectList() == null
             ? List.of()
-            : request.getSubmitObjectsRequest().getRegistryObjectList().getIdentifiable().stream()
-                .map(JAXBElement::getValue)
-                .collect(Collectors.toList());
-    List<ExtrinsicObjectType> entries = ofType(objects, ExtrinsicObjectType.class);
-    List<AssociationType1> associations = ofType(objects, AssociationType1.class);
+            : Rim.objects(request.getSubmitObjectsRequest().getRegistryObjectList());
+    List<ExtrinsicObjectType> entries = Rim.ofType(objects, ExtrinsicObjectType.class);
+    List<AssociationType1> associations = Rim.ofType(objects, AssociationType1.class);
     RegistryPackageType setObject = submissionSet(objects);
     Map<String, byte[]> contents = new HashMap<>();
     request.getDocument().forEach(d -> contents.put(d.getId(), d.getValue()));
@@ -102,12 +97,12 @@ public final class SubmissionReader {
 
   private RegistryPackageType submissionSet(List<IdentifiableType> objects) {
     Set<String> classified =
-        ofType(objects, ClassificationType.class).stream()
+        Rim.ofType(objects, ClassificationType.class).stream()
             .filter(c -> Vocabulary.SUBMISSION_SET_NODE.equals(c.getClassificationNode()))
             .map(ClassificationType::getClassifiedObject)
             .collect(Collectors.toSet());
     List<RegistryPackageType> sets =
-        ofType(objects, RegistryPackageType.class).stream()
+        Rim.ofType(objects, RegistryPackageType.class).stream()
             .filter(
                 p ->
                     classified.contains(p.getId())
@@ -194,19 +189,7 @@ public final class SubmissionReader {
     Code formatCode = code(e, Vocabulary.DOC_FORMAT_CODE, at, "formatCode");
     Code facility = code(e, Vocabulary.DOC_FACILITY_TYPE, at, "healthcareFacilityTypeCode");
     Code practice = code(e, Vocabulary.DOC_PRACTICE_SETTING, at, "practiceSettingCode");
-    Set<ConfidentialityCode> confidentiality =
-        Rim.classifications(e, Vocabulary.DOC_CONFIDENTIALITY).stream()
-            .map(
-                c ->
-                    problems.attempt(
-                        () -> ConfidentialityCode.ofCode(c.getNodeRepresentation()),
-                        at,
-                        "confidentialityCode"))
-            .filter(Objects::nonNull)
-            .collect(Collectors.toSet());
-    if (confidentiality.isEmpty()) {
-      problems.required(java.util.Optional.empty(), at, "confidentialityCode");
-    }
+    Set<ConfidentialityCode> confidentiality = Rim.confidentiality(e, at, problems);
     Author author =
         problems.attempt(
             () ->
@@ -287,9 +270,5 @@ public final class SubmissionReader {
   /** The entryUUID the submitter chose, or null for a symbolic id (one is then assigned). */
   private static EntryUuid uuidOf(String id) {
     return id != null && id.startsWith("urn:uuid:") ? EntryUuid.parse(id) : null;
-  }
-
-  private static <T> List<T> ofType(List<IdentifiableType> objects, Class<T> type) {
-    return objects.stream().filter(type::isInstance).map(type::cast).toList();
   }
 }
