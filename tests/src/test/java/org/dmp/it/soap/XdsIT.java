@@ -161,8 +161,10 @@ class XdsIT extends DmpIT {
                 repository.documentRepositoryProvideAndRegisterDocumentSetB(
                     XdsRequests.withOrphanDocument(XdsRequests.provide(ins, DOCTOR, described)))))
         .containsExactly("XDSMissingDocumentMetadata");
-    // over the content limit of the test server (1 MiB): the repository refuses to store it
-    Doc tooLarge = new Doc(ins, DOCTOR, XdsRequests.pdf(1024 * 1024 + 1));
+    // over the content limit of the test server (dmp.content.max-bytes): the repository refuses it
+    Doc tooLarge =
+        new Doc(
+            ins, DOCTOR, XdsRequests.pdf(Integer.getInteger("dmp.content.max-bytes", 1048576) + 1));
     RegistryResponseType large = provide(ins, tooLarge);
     assertThat(codes(large)).containsExactly("XDSRepositoryError");
     assertThat(large.getRegistryErrorList().getRegistryError().get(0).getCodeContext())
