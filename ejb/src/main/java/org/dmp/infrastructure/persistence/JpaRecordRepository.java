@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.dmp.domain.patient.Nir;
 import org.dmp.domain.record.Record;
@@ -31,11 +32,14 @@ public class JpaRecordRepository implements RecordRepository {
 
   @Override
   public Optional<Record> lockByNir(Nir nir) {
-    return em.createQuery("select r from Record r where r.insNir = :nir", Record.class)
-        .setParameter("nir", nir.value())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    // SQL rather than JPQL: the provider prepares a JPQL query with a lock mode again on every
+    // call (a tenth of a feeding's server time); this one it only maps
+    @SuppressWarnings("unchecked")
+    List<Record> found =
+        em.createNativeQuery("select * from record where ins_nir = ?1 for update", Record.class)
+            .setParameter(1, nir.value())
+            .getResultList();
+    return found.stream().findFirst();
   }
 
   @Override
