@@ -156,9 +156,12 @@ public class DocumentQueries {
       return Optional.empty();
     }
     Record record = records.find(set.get().recordId()).orElseThrow();
-    RecordFacts facts = search(caller, record, "lot de soumission");
+    Optional<RecordFacts> facts = searchIfAllowed(caller, record, "lot de soumission");
+    if (facts.isEmpty()) {
+      return Optional.empty(); // like an unknown set: its existence is not confirmed
+    }
     List<DocumentView> members =
-        readableMembers(caller, facts, set.get()).stream()
+        readableMembers(caller, facts.get(), set.get()).stream()
             .map(e -> DocumentView.of(e, record.ins()))
             .toList();
     if (members.isEmpty()) {
@@ -174,7 +177,7 @@ public class DocumentQueries {
    */
   private List<DocumentEntry> readableMembers(Caller caller, RecordFacts facts, SubmissionSet set) {
     return documents.inSubmissionSet(set.entryUuid()).stream()
-        .filter(e -> guard.mayRead(caller, facts, documents.latestVersion(e)))
+        .filter(e -> guard.mayRead(caller, facts, e)) // the set's members are latest versions
         .toList();
   }
 
@@ -192,7 +195,8 @@ public class DocumentQueries {
       Record record =
           recordsOf.computeIfAbsent(entry.recordId(), id -> records.find(id).orElseThrow());
       Optional<RecordFacts> facts =
-          searched.computeIfAbsent(entry.recordId(), id -> searchIfAllowed(caller, record));
+          searched.computeIfAbsent(
+              entry.recordId(), id -> searchIfAllowed(caller, record, "documents demandés"));
       if (facts.isPresent() && guard.mayRead(caller, facts.get(), documents.latestVersion(entry))) {
         shown.add(DocumentView.of(entry, record.ins()));
       }
@@ -200,9 +204,9 @@ public class DocumentQueries {
     return shown;
   }
 
-  private Optional<RecordFacts> searchIfAllowed(Caller caller, Record record) {
+  private Optional<RecordFacts> searchIfAllowed(Caller caller, Record record, String detail) {
     try {
-      return Optional.of(search(caller, record, "documents demandés"));
+      return Optional.of(search(caller, record, detail));
     } catch (AccessDeniedException denied) {
       return Optional.empty();
     }

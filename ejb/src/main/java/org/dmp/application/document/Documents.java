@@ -166,7 +166,12 @@ public class Documents {
     }
     if (metadata.replaces() != null) {
       DocumentEntry replaced = replaced(recordId, metadata.replaces());
-      requireOn(caller, Action.REPLACE, record, replaced, AuditAction.FEED);
+      try {
+        requireOn(caller, Action.REPLACE, record, replaced, AuditAction.FEED);
+      } catch (DocumentNotFoundException hidden) {
+        // answered as a document not in this record, like one that does not exist
+        throw DocumentRejectedException.replacedNotInRecord(metadata.replaces());
+      }
       replaced.deprecate();
     }
     ContentRef ref = contents.store(recordId, content);
@@ -274,27 +279,7 @@ public class Documents {
       @NotNull Caller caller,
       @NotNull EntryUuid id,
       @NotEmpty Set<@NotNull ConfidentialityCode> target) {
-    lockRecordOf(id);
-    List<VisibilityChange> changes = VisibilityChange.between(entry(id).confidentiality(), target);
-    if (changes.isEmpty()) {
-      DocumentEntry unchanged = entry(id);
-      return DocumentView.of(unchanged, find(unchanged.recordId()).ins());
-    }
-    List<Update> decided = new ArrayList<>();
-    for (VisibilityChange change : changes) {
-      decided.add(beginUpdate(caller, id, change.action(), change.audited()));
-    }
-    DocumentEntry next = decided.get(0).entry().withConfidentiality(target, clock.instant());
-    documents.add(next);
-    for (int i = 0; i < changes.size(); i++) {
-      audit(
-          caller,
-          changes.get(i).audited(),
-          next,
-          decided.get(i).decision(),
-          "version " + next.metadataVersion());
-    }
-    return DocumentView.of(next, decided.get(0).record().ins());
+    return confidentialityChange(caller, id, target, null);
   }
 
   /**
@@ -338,11 +323,7 @@ public class Documents {
       int previousVersion,
       @NotEmpty Set<@NotNull ConfidentialityCode> target) {
     lockRecordOf(document);
-    DocumentEntry latest = entry(document);
-    if (latest.metadataVersion() != previousVersion) {
-      throw DocumentRejectedException.versionMismatch(previousVersion, latest.metadataVersion());
-    }
-    return changeConfidentiality(caller, latest.entryUuid(), target);
+    return confidentialityChange(caller, entry(document).entryUuid(), target, previousVersion);
   }
 
   /**
@@ -363,11 +344,7 @@ public class Documents {
       @NotNull AvailabilityStatus original,
       @NotNull AvailabilityStatus target) {
     lockRecordOf(document);
-    DocumentEntry latest = entry(document);
-    if (latest.status() != original) {
-      throw DocumentRejectedException.statusMismatch(original, latest.status());
-    }
-    return changeStatus(caller, latest.entryUuid(), target);
+    return statusChange(caller, entry(document).entryUuid(), target, original);
   }
 
   /** Archives, deletes, or restores (Approved) a document: its author's decision. */
@@ -381,9 +358,64 @@ public class Documents {
   })
   public DocumentView changeStatus(
       @NotNull Caller caller, @NotNull EntryUuid id, @NotNull AvailabilityStatus target) {
+    return statusChange(caller, id, target, null);
+  }
+
+  /**
+   * New confidentiality codes as a new version. What the submitter believed ({@code
+   * claimedVersion}, null if nothing) is compared only once the policy has decided, so that a
+   * refusal tells nothing of a document the caller may not see. A change already made is a reading
+   * of the document (decided and audited as such).
+   */
+  private DocumentView confidentialityChange(
+      Caller caller, EntryUuid id, Set<ConfidentialityCode> target, Integer claimedVersion) {
+    lockRecordOf(id);
+    DocumentEntry current = entry(id);
+    List<VisibilityChange> changes = VisibilityChange.between(current.confidentiality(), target);
+    if (changes.isEmpty()) {
+      Record record = find(current.recordId());
+      AccessDecision read =
+          requireOn(caller, Action.READ_DOCUMENT, record, current, AuditAction.READ_DOCUMENT);
+      requireClaimedVersion(claimedVersion, current);
+      audit(caller, AuditAction.READ_DOCUMENT, current, read, "aucun changement");
+      return DocumentView.of(current, record.ins());
+    }
+    List<Update> decided = new ArrayList<>();
+    for (VisibilityChange change : changes) {
+      decided.add(beginUpdate(caller, id, change.action(), change.audited()));
+    }
+    requireClaimedVersion(claimedVersion, current);
+    DocumentEntry next = decided.get(0).entry().withConfidentiality(target, clock.instant());
+    documents.add(next);
+    for (int i = 0; i < changes.size(); i++) {
+      audit(
+          caller,
+          changes.get(i).audited(),
+          next,
+          decided.get(i).decision(),
+          "version " + next.metadataVersion());
+    }
+    return DocumentView.of(next, decided.get(0).record().ins());
+  }
+
+  private static void requireClaimedVersion(Integer claimed, DocumentEntry current) {
+    if (claimed != null && current.metadataVersion() != claimed) {
+      throw DocumentRejectedException.versionMismatch(claimed, current.metadataVersion());
+    }
+  }
+
+  /**
+   * A status change, decided by the policy before what the submitter believed ({@code claimed},
+   * null if nothing) is compared with the status the document has.
+   */
+  private DocumentView statusChange(
+      Caller caller, EntryUuid id, AvailabilityStatus target, AvailabilityStatus claimed) {
     lockRecordOf(id);
     StatusChange change = new StatusChange(entry(id).status(), target);
     Update update = beginUpdate(caller, id, change.action(), change.audited());
+    if (claimed != null && update.entry().status() != claimed) {
+      throw DocumentRejectedException.statusMismatch(claimed, update.entry().status());
+    }
     update.entry().changeStatus(target);
     audit(caller, change.audited(), update.entry(), update.decision(), "statut " + target);
     return DocumentView.of(update.entry(), update.record().ins());

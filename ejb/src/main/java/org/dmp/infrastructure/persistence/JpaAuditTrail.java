@@ -24,6 +24,10 @@ public class JpaAuditTrail implements AuditTrail {
 
   @Override
   public AuditEvent append(AuditEntry entry) {
+    // the act's own writes first, so that the chain head is the last lock the transaction takes:
+    // a row its inserts would lock later (the record, by foreign key) may be held by a transaction
+    // whose denial audit waits for this head, and that wait PostgreSQL cannot see
+    em.flush();
     String chain = AuditEvent.chainOf(entry.recordId());
     AuditChainHead head = lockHead(chain);
     AuditEvent event = AuditEvent.chained(chain, head.seq(), head.hash(), entry, clock.instant());

@@ -38,6 +38,8 @@ public class JpaRecordRepository implements RecordRepository {
     List<Record> found =
         em.createNativeQuery("select * from record where ins_nir = ?1 for update", Record.class)
             .setParameter(1, nir.value())
+            // the locked row's state, even if this transaction already holds the record
+            .setHint("eclipselink.refresh", "true")
             .getResultList();
     return found.stream().findFirst();
   }

@@ -569,6 +569,66 @@ class XdsIT extends DmpIT {
     // the attempt on the other record is in its patient's history all the same
     assertThat(lastEvent(elsewhereId).decision()).isEqualTo(org.dmp.domain.audit.Decision.DENIED);
     assertThat(lastEvent(elsewhereId).actorId()).isEqualTo(DOCTOR);
+    // the other record's submission set, named by its id, is unknown to the doctor too
+    String elsewhereSet =
+        objects(
+                author
+                    .documentRegistryRegistryStoredQuery(findSets(elsewhere))
+                    .getRegistryObjectList(),
+                RegistryPackageType.class)
+            .get(0)
+            .getId();
+    assertThat(
+            objects(
+                registry
+                    .documentRegistryRegistryStoredQuery(
+                        query(
+                            SET_AND_CONTENTS,
+                            true,
+                            "$XDSSubmissionSetEntryUUID",
+                            "'" + elsewhereSet + "'"))
+                    .getRegistryObjectList(),
+                RegistryPackageType.class))
+        .isEmpty();
+    // updates of the hidden document answer as for an unknown one, whatever they claim: a stale
+    // version, or no change at all (which would otherwise return its metadata)
+    String secretNow = // what only its author and the patient know: its current version
+        listed(Fixtures.otherDoctor(), id).stream()
+            .filter(d -> d.logicalId().urn().equals(secret.id))
+            .findFirst()
+            .orElseThrow()
+            .entryUuid()
+            .urn();
+    DatabaseState beforeUpdates = DatabaseState.of(dataSource);
+    RegistryResponseType staleVersion =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.newConfidentiality(secret.id, 1, ins, DOCTOR, "N"));
+    RegistryResponseType noChange =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.newConfidentiality(secret.id, 2, ins, DOCTOR, "N", "MASQUE_PS"));
+    // a status update claiming the wrong status on a record the doctor may not read is refused
+    // by the policy, not answered with the document's true status
+    RegistryResponseType wrongStatus =
+        registry.documentRegistryUpdateDocumentSet(
+            XdsRequests.newStatus(
+                notMine.id, XdsRequests.ARCHIVED, XdsRequests.APPROVED, elsewhere, DOCTOR));
+    // replacing the hidden document (its current version) answers as replacing one not in the
+    // record
+    Doc replacing = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    replacing.replaces = secretNow;
+    Doc replacingUnknown = new Doc(ins, DOCTOR, XdsRequests.pdf(800));
+    replacingUnknown.replaces = "urn:uuid:" + java.util.UUID.randomUUID();
+    RegistryResponseType replaced = provide(ins, replacing);
+    RegistryResponseType replacedUnknown = provide(ins, replacingUnknown);
+
+    assertThat(codes(staleVersion)).containsExactly("XDSDocumentUniqueIdError");
+    assertThat(codes(noChange)).containsExactly("XDSDocumentUniqueIdError");
+    assertThat(codes(wrongStatus)).containsExactly("DMPAccessDenied");
+    assertThat(codes(replaced)).isEqualTo(codes(replacedUnknown));
+    assertThat(replaced.getRegistryErrorList().getRegistryError().get(0).getCodeContext())
+        .startsWith("REPLACED_NOT_FOUND");
+    // nothing written but the four audited denials (the unknown replacement is no denial)
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(beforeUpdates.plus("audit_event", 4));
     // the author still finds the set and its document
     assertThat(
             objects(
