@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.dmp.domain.audit.AuditEntry;
 import org.dmp.domain.audit.AuditTrail;
@@ -44,7 +46,7 @@ public class ActAudit {
       pending = new Pending();
       transactions.putResource(KEY, pending);
     }
-    pending.depth++;
+    pending.marks.push(pending.entries.size());
   }
 
   /**
@@ -53,12 +55,20 @@ public class ActAudit {
    */
   void leave(boolean returned) {
     Pending pending = pending();
-    if (pending == null || --pending.depth > 0) {
+    if (pending == null || pending.marks.isEmpty()) {
+      return;
+    }
+    int mark = pending.marks.pop();
+    if (!returned) {
+      // a method that failed did not act, even if its caller goes on
+      pending.entries.subList(mark, pending.entries.size()).clear();
+    }
+    if (!pending.marks.isEmpty()) {
       return;
     }
     List<AuditEntry> entries = List.copyOf(pending.entries);
     pending.entries.clear();
-    if (returned) {
+    if (returned && !transactions.getRollbackOnly()) {
       entries.forEach(trail::append);
     }
   }
@@ -69,8 +79,9 @@ public class ActAudit {
         : (Pending) transactions.getResource(KEY);
   }
 
+  /** The events held, and where each application service method still running began adding. */
   private static final class Pending {
     private final List<AuditEntry> entries = new ArrayList<>();
-    private int depth;
+    private final Deque<Integer> marks = new ArrayDeque<>();
   }
 }
