@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.application.access.AccessGuard;
@@ -295,6 +296,16 @@ public class Documents {
   })
   public List<DocumentView> updateMetadata(
       @NotNull Caller caller, @NotEmpty List<@NotNull MetadataUpdate> updates) {
+    // every record concerned locked first, in one order, so that two update sets naming the same
+    // records in opposite orders wait for each other instead of deadlocking
+    updates.stream()
+        .map(MetadataUpdate::document)
+        .map(documents::recordIdOf)
+        .flatMap(Optional::stream)
+        .map(RecordId::value)
+        .distinct()
+        .sorted()
+        .forEach(id -> lock(new RecordId(id)));
     List<DocumentView> updated = new ArrayList<>();
     for (MetadataUpdate update : updates) {
       if (update instanceof MetadataUpdate.Confidentiality c) {

@@ -12,11 +12,20 @@ import org.dmp.domain.document.EntryUuid;
  */
 public sealed interface MetadataUpdate {
 
+  /** The document updated (any of its versions). */
+  EntryUuid document();
+
   /**
    * A new metadata version of the document {@code logicalId}, replacing version {@code previous}.
    */
   record Confidentiality(EntryUuid logicalId, int previousVersion, Set<ConfidentialityCode> codes)
-      implements MetadataUpdate {}
+      implements MetadataUpdate {
+
+    @Override
+    public EntryUuid document() {
+      return logicalId;
+    }
+  }
 
   /** The document {@code document} goes from status {@code original} to {@code target}. */
   record Status(EntryUuid document, AvailabilityStatus original, AvailabilityStatus target)

@@ -80,6 +80,61 @@ class ConcurrentUpdatesIT extends DmpIT {
     }
   }
 
+  @Test
+  void updateSetsNamingTwoRecordsInOppositeOrdersWaitForEachOtherInsteadOfDeadlocking()
+      throws Exception {
+    DocumentView[] docs = {
+      feed(openRecordForDoctor(), "Compte rendu A", Fixtures.contentWith("a")),
+      feed(openRecordForDoctor(), "Compte rendu B", Fixtures.contentWith("b"))
+    };
+    // "low" is the document whose record sorts first
+    java.util.Arrays.sort(docs, java.util.Comparator.comparing(d -> d.recordId().value()));
+    DocumentView low = docs[0];
+    DocumentView high = docs[1];
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      transaction.begin();
+      // the first holds the low record...
+      call(doctor(), c -> documents.changeStatus(c, low.entryUuid(), AvailabilityStatus.ARCHIVED));
+      // ...while a set names the high record first, then the low one
+      Future<DmpException> set =
+          other.submit(
+              () ->
+                  catchThrowableOfType(
+                      DmpException.class,
+                      () ->
+                          call(
+                              doctor(),
+                              c ->
+                                  documents.updateMetadata(
+                                      c,
+                                      java.util.List.of(
+                                          new org.dmp.application.document.MetadataUpdate.Status(
+                                              high.entryUuid(),
+                                              AvailabilityStatus.APPROVED,
+                                              AvailabilityStatus.ARCHIVED),
+                                          new org.dmp.application.document.MetadataUpdate.Status(
+                                              low.entryUuid(),
+                                              AvailabilityStatus.APPROVED,
+                                              AvailabilityStatus.ARCHIVED))))));
+      awaitALockWaiter(set);
+      // ...and the first then needs the high record too: it must not be held by the waiting set
+      call(doctor(), c -> documents.changeStatus(c, high.entryUuid(), AvailabilityStatus.ARCHIVED));
+      transaction.commit();
+
+      DmpException refused = set.get();
+
+      // the set saw what the first did (both archived already), rather than a deadlock
+      assertThat(refused).isNotNull();
+      assertThat(refused.code()).isEqualTo("STATUS_MISMATCH");
+    } finally {
+      if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+      other.shutdownNow();
+    }
+  }
+
   /** Until a session of the test database waits on a lock (the second change, on the record). */
   private void awaitALockWaiter(Future<?> second) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
