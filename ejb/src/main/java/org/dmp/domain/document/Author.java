@@ -83,6 +83,31 @@ public class Author {
         organisationName);
   }
 
+  /**
+   * A professional author whose document does not state their profession: it is known only when the
+   * author is the professional who submits the document (their signed assertion says it); for
+   * anyone else it must be stated.
+   */
+  public static Author professionalSubmitting(
+      Rpps rpps,
+      String name,
+      Specialty specialty,
+      Finess finess,
+      String organisationName,
+      Actor submitter) {
+    Require.present(rpps, "RPPS de l'auteur", "author RPPS");
+    if (submitter.kind() != ActorKind.PROFESSIONAL || !submitter.id().equals(rpps.value())) {
+      throw new InvalidValueException(
+          "AUTHOR_PROFESSION",
+          "La profession de l'auteur est obligatoire pour un auteur autre que le professionnel"
+              + " qui alimente le dossier",
+          "The author's profession is required for an author other than the submitting"
+              + " professional");
+    }
+    return professional(
+        rpps, name, submitter.role().profession(), specialty, finess, organisationName);
+  }
+
   /** The patient, for a document they add to their own record. */
   public static Author patient(String insValue, String name) {
     return new Author(ActorKind.PATIENT, insValue, name, null, null, null, null);

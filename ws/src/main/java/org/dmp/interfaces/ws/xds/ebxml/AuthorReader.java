@@ -2,7 +2,6 @@ package org.dmp.interfaces.ws.xds.ebxml;
 
 import java.util.Optional;
 import org.dmp.domain.actor.Actor;
-import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.document.Author;
 import org.dmp.domain.professional.Finess;
 import org.dmp.domain.professional.Profession;
@@ -30,35 +29,26 @@ final class AuthorReader {
     Rpps rpps = new Rpps(id.length() == 12 && id.startsWith("8") ? id.substring(1) : id);
     Optional<String[]> specialty =
         Rim.firstSlot(c, "authorSpecialty").map(s -> s.split("\\^")[0].split("/"));
-    Profession profession =
+    Optional<Profession> profession =
         specialty
             .filter(s -> s[0].startsWith("G15_"))
-            .map(s -> Profession.ofCode(s[0].substring(4)))
-            .orElseGet(() -> professionOf(submitter, rpps));
+            .map(s -> Profession.ofCode(s[0].substring(4)));
     Specialty spec =
         specialty
             .filter(s -> s.length > 1 && !s[1].isBlank())
             .map(s -> new Specialty(s[1]))
             .orElse(null);
     String[] xon = Rim.firstSlot(c, "authorInstitution").map(Hl7::components).orElse(new String[0]);
-    String finess = Hl7.component(xon, 9);
-    return Author.professional(
-        rpps,
-        name.isBlank() ? rpps.value() : name,
-        profession,
-        spec,
-        finess.isBlank() ? null : new Finess(finess.length() == 10 ? finess.substring(1) : finess),
-        Hl7.component(xon, 0).isBlank() ? null : Hl7.component(xon, 0));
-  }
-
-  /** Without authorSpecialty, the profession is known only if the author is the submitter. */
-  private static Profession professionOf(Actor submitter, Rpps rpps) {
-    if (submitter.kind() == ActorKind.PROFESSIONAL && submitter.id().equals(rpps.value())) {
-      return submitter.role().profession();
-    }
-    throw new IllegalArgumentException(
-        "authorSpecialty (G15_<profession>/<specialty>) is required for an author other than"
-            + " the submitting professional");
+    String finessValue = Hl7.component(xon, 9);
+    String shownName = name.isBlank() ? rpps.value() : name;
+    Finess finess =
+        finessValue.isBlank()
+            ? null
+            : new Finess(finessValue.length() == 10 ? finessValue.substring(1) : finessValue);
+    String organisation = Hl7.component(xon, 0).isBlank() ? null : Hl7.component(xon, 0);
+    return profession.isPresent()
+        ? Author.professional(rpps, shownName, profession.get(), spec, finess, organisation)
+        : Author.professionalSubmitting(rpps, shownName, spec, finess, organisation, submitter);
   }
 
   /** The XCN of a professional author, as queries return it. */
