@@ -436,12 +436,13 @@ public class Documents {
   private record Update(DocumentEntry entry, Record record, AccessDecision decision) {}
 
   /**
-   * The latest version of the named document, with its record locked, the policy's decision, and
-   * the check that the caller named that version (an update names what it changes).
+   * The latest version of the named document, its record (which the caller has locked: {@link
+   * #lockRecordOf}), the policy's decision, and the check that the caller named that version (an
+   * update names what it changes).
    */
   private Update beginUpdate(Caller caller, EntryUuid id, Action action, AuditAction audited) {
     DocumentEntry entry = entry(id);
-    Record record = lock(entry.recordId());
+    Record record = find(entry.recordId());
     AccessDecision decision = requireOn(caller, action, record, entry, audited);
     ensureNamedVersionIsCurrent(id, entry);
     return new Update(entry, record, decision);

@@ -1,5 +1,6 @@
 package org.dmp.domain.document;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.dmp.domain.record.RecordId;
@@ -13,8 +14,7 @@ public interface DocumentRepository {
   Optional<RecordId> recordIdOf(EntryUuid id);
 
   /** Those of {@code uniqueIds} that a document entry already has. */
-  java.util.List<DocumentUniqueId> existingUniqueIds(
-      java.util.Collection<DocumentUniqueId> uniqueIds);
+  List<DocumentUniqueId> existingUniqueIds(Collection<DocumentUniqueId> uniqueIds);
 
   boolean existsEntryUuid(EntryUuid id);
 

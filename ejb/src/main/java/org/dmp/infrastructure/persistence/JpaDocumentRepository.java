@@ -3,6 +3,7 @@ package org.dmp.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,8 +35,7 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  public List<DocumentUniqueId> existingUniqueIds(
-      java.util.Collection<DocumentUniqueId> uniqueIds) {
+  public List<DocumentUniqueId> existingUniqueIds(Collection<DocumentUniqueId> uniqueIds) {
     if (uniqueIds.isEmpty()) {
       return List.of();
     }

@@ -48,24 +48,21 @@ class ConcurrentUpdatesIT extends DmpIT {
       call(
           doctor(),
           c -> documents.changeStatus(c, report.entryUuid(), AvailabilityStatus.ARCHIVED));
+      // seen from inside the first's transaction: what the database holds once it commits, but for
+      // the first's audit event (written to the database at its commit)
+      DatabaseState afterFirst = DatabaseState.of(dataSource).plus("audit_event", 1);
       // the second, from another software, deletes it believing it still Approved
       Future<DmpException> second =
-          other.submit(
-              () ->
-                  catchThrowableOfType(
-                      DmpException.class,
-                      () ->
-                          call(
-                              doctor(),
-                              c ->
-                                  documents.updateStatus(
-                                      c,
-                                      report.entryUuid(),
-                                      AvailabilityStatus.APPROVED,
-                                      AvailabilityStatus.DELETED))));
+          refusalIn(
+              other,
+              c ->
+                  documents.updateStatus(
+                      c,
+                      report.entryUuid(),
+                      AvailabilityStatus.APPROVED,
+                      AvailabilityStatus.DELETED));
       awaitALockWaiter(second);
       transaction.commit();
-      DatabaseState afterFirst = DatabaseState.of(dataSource);
 
       DmpException refused = second.get();
 
@@ -98,25 +95,20 @@ class ConcurrentUpdatesIT extends DmpIT {
       call(doctor(), c -> documents.changeStatus(c, low.entryUuid(), AvailabilityStatus.ARCHIVED));
       // ...while a set names the high record first, then the low one
       Future<DmpException> set =
-          other.submit(
-              () ->
-                  catchThrowableOfType(
-                      DmpException.class,
-                      () ->
-                          call(
-                              doctor(),
-                              c ->
-                                  documents.updateMetadata(
-                                      c,
-                                      java.util.List.of(
-                                          new org.dmp.application.document.MetadataUpdate.Status(
-                                              high.entryUuid(),
-                                              AvailabilityStatus.APPROVED,
-                                              AvailabilityStatus.ARCHIVED),
-                                          new org.dmp.application.document.MetadataUpdate.Status(
-                                              low.entryUuid(),
-                                              AvailabilityStatus.APPROVED,
-                                              AvailabilityStatus.ARCHIVED))))));
+          refusalIn(
+              other,
+              c ->
+                  documents.updateMetadata(
+                      c,
+                      java.util.List.of(
+                          new org.dmp.application.document.MetadataUpdate.Status(
+                              high.entryUuid(),
+                              AvailabilityStatus.APPROVED,
+                              AvailabilityStatus.ARCHIVED),
+                          new org.dmp.application.document.MetadataUpdate.Status(
+                              low.entryUuid(),
+                              AvailabilityStatus.APPROVED,
+                              AvailabilityStatus.ARCHIVED))));
       awaitALockWaiter(set);
       // ...and the first then needs the high record too: it must not be held by the waiting set
       call(doctor(), c -> documents.changeStatus(c, high.entryUuid(), AvailabilityStatus.ARCHIVED));
@@ -133,6 +125,13 @@ class ConcurrentUpdatesIT extends DmpIT {
       }
       other.shutdownNow();
     }
+  }
+
+  /** The doctor's {@code action} run in {@code thread}, and how it was refused (null if not). */
+  private static Future<DmpException> refusalIn(
+      ExecutorService thread, java.util.function.Function<org.dmp.domain.actor.Caller, ?> action) {
+    return thread.submit(
+        () -> catchThrowableOfType(DmpException.class, () -> call(doctor(), action)));
   }
 
   /** Until a session of the test database waits on a lock (the second change, on the record). */
