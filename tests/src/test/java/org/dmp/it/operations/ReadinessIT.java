@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReadinessIT {
 
   /** The test server runs on port offset 100 (arquillian.xml). */
-  private static final URI READY = URI.create("http://127.0.0.1:8180/dmp/api/ready");
+  private static final URI READY = URI.create(TestServer.HTTP + "/dmp/api/ready");
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -19,6 +19,7 @@ import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestAccounts;
 import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class SecurityIT extends DmpIT {
 
   /** The test server runs on port offset 100 (arquillian.xml). */
-  private static final String BASE = "http://127.0.0.1:8180";
+  private static final String BASE = TestServer.HTTP;
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -55,7 +56,7 @@ class SecurityIT extends DmpIT {
       assertThat(response.statusCode()).as(path).isEqualTo(302);
       assertThat(response.headers().firstValue("Location"))
           .as(path)
-          .hasValue("https://127.0.0.1:8543" + path);
+          .hasValue(TestServer.HTTPS + path);
       assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
     }
   }

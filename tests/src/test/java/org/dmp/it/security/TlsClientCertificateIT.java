@@ -23,6 +23,7 @@ import org.apache.cxf.transport.http.HTTPException;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestAccounts;
+import org.dmp.it.support.TestServer;
 import org.dmp.it.support.soap.SoapClients;
 import org.dmp.it.support.soap.TestPki;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,9 +47,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 class TlsClientCertificateIT {
 
   /** The test server runs on port offset 100 (arquillian.xml). */
-  private static final String HTTPS = "https://127.0.0.1:8543";
+  private static final String HTTPS = TestServer.HTTPS;
 
-  private static final String HTTP = "http://127.0.0.1:8180";
+  private static final String HTTP = TestServer.HTTP;
 
   /**
    * No service has this name: once the container has authenticated the caller, a GET answers 404
@@ -88,7 +89,9 @@ class TlsClientCertificateIT {
 
     assertThat(wsdl.statusCode()).isEqualTo(200);
     // the address it gives is the HTTPS one
-    assertThat(wsdl.body()).containsPattern("location=\"https://[^\"/]+:8543/dmp-ws/registry\"");
+    assertThat(wsdl.body())
+        .containsPattern(
+            "location=\"https://[^\"/]+:" + TestServer.HTTPS_PORT + "/dmp-ws/registry\"");
   }
 
   @Test

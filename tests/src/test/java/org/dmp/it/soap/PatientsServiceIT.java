@@ -31,6 +31,7 @@ import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.TestServer;
 import org.dmp.it.support.soap.SoapPorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,7 +65,7 @@ class PatientsServiceIT extends DmpIT {
     HttpResponse<String> portal =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:8180/dmp/"))
+                HttpRequest.newBuilder(URI.create(TestServer.HTTP + "/dmp/"))
                     .header(
                         "Authorization",
                         "Basic "

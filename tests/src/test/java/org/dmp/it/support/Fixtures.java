@@ -109,6 +109,10 @@ public final class Fixtures {
   public static final String SOFTWARE = "it-software";
   public static final String REPRESENTATIVE = "it-representative";
   public static final String FEED = "it-feed";
+
+  /** An institution's system (a hospital) calling the REST API with its certificate. */
+  public static final String HOSPITAL = "it-hospital";
+
   public static final String AUDITOR = "it-auditor";
 
   /** The test accounts every test may use (idempotent). */
@@ -118,6 +122,7 @@ public final class Fixtures {
     TestAccounts.ensure(
         dataSource, REPRESENTATIVE, "REPRESENTATIVE", "rep-pierre-martin", "REPRESENTATIVE");
     TestAccounts.ensure(dataSource, FEED, "FEED_SYSTEM", "cnam-feed", "FEED_SYSTEM");
+    TestAccounts.ensure(dataSource, HOSPITAL, "ORGANISATION", "750000005", "INSTITUTION");
     TestAccounts.ensure(dataSource, AUDITOR, "AUDITOR", "auditor-1", "AUDITOR");
   }
 

@@ -15,6 +15,7 @@ import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.service.model.BindingInfo;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.dmp.it.support.TestServer;
 
 /**
  * JAX-WS client proxies (Apache CXF) set up as DMP-compatible practice software calls the SOAP
@@ -32,8 +33,8 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
  */
 public final class SoapClients {
 
-  /** The test server's HTTPS address (port offset 100, arquillian.xml). */
-  public static final String TEST_SERVER = "https://127.0.0.1:8543";
+  /** The test server's HTTPS address. */
+  public static final String TEST_SERVER = TestServer.HTTPS;
 
   private SoapClients() {}
 

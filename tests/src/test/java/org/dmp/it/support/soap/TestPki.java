@@ -31,6 +31,12 @@ public final class TestPki {
   /** The standing practice software of the tests (Fixtures.SOFTWARE): FINESS 750000001. */
   public static final String SOFTWARE = "it-software";
 
+  /** An institution's system calling the REST API (Fixtures.HOSPITAL, role INSTITUTION). */
+  public static final String HOSPITAL = "it-hospital";
+
+  /** The insurer's feeding system (Fixtures.FEED, role FEED_SYSTEM). */
+  public static final String FEED = "it-feed";
+
   /** A certificate of the trusted CA whose CN names no account. */
   public static final String NO_ACCOUNT = "it-no-account";
 
