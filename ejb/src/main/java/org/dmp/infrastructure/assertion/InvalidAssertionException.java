@@ -1,4 +1,4 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import org.dmp.domain.shared.DmpException;
 
@@ -57,7 +57,7 @@ public final class InvalidAssertionException extends DmpException {
         ATTRIBUTE, name, "Attribut " + name + " : " + french, "Attribute " + name + ": " + english);
   }
 
-  static InvalidAssertionException malformed(String french, String english) {
+  public static InvalidAssertionException malformed(String french, String english) {
     return new InvalidAssertionException(MALFORMED, french, english);
   }
 

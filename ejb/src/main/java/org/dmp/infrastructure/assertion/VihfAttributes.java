@@ -1,4 +1,4 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import java.util.ArrayList;
 import java.util.List;

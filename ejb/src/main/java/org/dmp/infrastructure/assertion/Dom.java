@@ -1,4 +1,4 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /** The few DOM walks the assertion checks need: direct children only, never a document search. */
-final class Dom {
+public final class Dom {
 
   private Dom() {}
 
   /** The direct child elements of {@code parent} with this name ({@code "*"} for any). */
-  static List<Element> children(Element parent, String namespace, String localName) {
+  public static List<Element> children(Element parent, String namespace, String localName) {
     List<Element> found = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e

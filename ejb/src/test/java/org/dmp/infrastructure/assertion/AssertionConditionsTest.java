@@ -1,7 +1,7 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dmp.interfaces.ws.security.TestVihf.NOW;
+import static org.dmp.infrastructure.assertion.TestVihf.NOW;
 
 import java.time.Duration;
 import org.dmp.domain.actor.AccessMode;

@@ -1,4 +1,4 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import org.dmp.domain.actor.AccessMode;
 import org.dmp.domain.actor.Actor;

@@ -1,8 +1,8 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.dmp.interfaces.ws.security.TestVihf.NOW;
+import static org.dmp.infrastructure.assertion.TestVihf.NOW;
 
 import java.security.cert.X509Certificate;
 import javax.xml.crypto.dsig.DigestMethod;

@@ -1,8 +1,8 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.dmp.interfaces.ws.security.TestVihf.NOW;
+import static org.dmp.infrastructure.assertion.TestVihf.NOW;
 
 import org.dmp.domain.professional.Rpps;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,7 @@ class SignatureWrappingTest {
     InvalidAssertionException refusal =
         catchThrowableOfType(
             InvalidAssertionException.class,
-            () -> ProfessionalAssertionInterceptor.assertion(envelope.getDocumentElement()));
+            () -> WsSecurityHeader.assertion(envelope.getDocumentElement()));
 
     assertThat(refusal.code()).isEqualTo(InvalidAssertionException.MALFORMED);
   }

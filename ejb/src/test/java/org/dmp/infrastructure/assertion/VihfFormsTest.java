@@ -1,7 +1,7 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dmp.interfaces.ws.security.TestVihf.NOW;
+import static org.dmp.infrastructure.assertion.TestVihf.NOW;
 
 import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.SignatureMethod;
@@ -129,7 +129,7 @@ class VihfFormsTest {
         DigestMethod.SHA256);
 
     Element header = (Element) envelope.getDocumentElement().getFirstChild();
-    Element found = ProfessionalAssertionInterceptor.assertion(header);
+    Element found = WsSecurityHeader.assertion(header);
 
     assertThat(verify(found).rpps().value()).isEqualTo(TestVihf.RPPS);
   }

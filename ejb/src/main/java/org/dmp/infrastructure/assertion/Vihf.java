@@ -1,4 +1,4 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 /**
  * The names the VIHF (Vecteur d'Identification et d'Habilitation Formelle, the CI-SIS / DMP

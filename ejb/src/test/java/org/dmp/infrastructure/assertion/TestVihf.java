@@ -1,4 +1,4 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +28,10 @@ import org.w3c.dom.Element;
  * thing. Built from text (so that namespace declarations are real attributes before signing) and
  * signed with the JDK's XML signature API.
  */
-final class TestVihf {
+public final class TestVihf {
 
-  static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-  static final String RPPS = "10003456786";
+  public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+  public static final String RPPS = "10003456786";
   static final String FINESS = "750712184";
 
   String id = "_vihf-" + java.util.UUID.randomUUID();
@@ -115,7 +115,7 @@ final class TestVihf {
   }
 
   /** Signed by the organisation, as it should be. */
-  Element signed() {
+  public Element signed() {
     return signedWith(TestPki.ORGANISATION, TestPki.ORGANISATION.certificate());
   }
 
@@ -174,7 +174,7 @@ final class TestVihf {
         InvalidAssertionException.class, () -> verify(assertion));
   }
 
-  static Document parse(String xml) {
+  public static Document parse(String xml) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setNamespaceAware(true);

@@ -1,4 +1,4 @@
-package org.dmp.interfaces.ws.security;
+package org.dmp.infrastructure.assertion;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +14,16 @@ import java.util.List;
  * Keys and self-signed certificates for the tests, made once per test run by the JDK's own {@code
  * keytool} (the JDK has no public API to issue a certificate; keytool is always beside java).
  */
-final class TestPki {
+public final class TestPki {
 
   /** A key and its certificate: an organisation, or an impostor. */
-  record Identity(PrivateKey key, X509Certificate certificate) {}
+  public record Identity(PrivateKey key, X509Certificate certificate) {}
 
   static final String ORGANISATION_DN =
       "CN=DMP SIGN TEST,OU=1123456789,O=CABINET DU TEST,ST=Paris (75),C=FR";
 
-  static final Identity ORGANISATION = generate("organisation", "RSA", ORGANISATION_DN);
-  static final Identity OTHER = generate("other", "RSA", "CN=AUTRE CABINET,O=AUTRE,C=FR");
+  public static final Identity ORGANISATION = generate("organisation", "RSA", ORGANISATION_DN);
+  public static final Identity OTHER = generate("other", "RSA", "CN=AUTRE CABINET,O=AUTRE,C=FR");
   static final Identity EC = generate("ec", "EC", "CN=CABINET EC,O=CABINET EC,C=FR");
 
   private TestPki() {}
