@@ -35,10 +35,10 @@ public record AssertedProfessional(
     String softwareApproval,
     String assertionId) {
 
-  /** The caller the application services take: this professional, over SOAP, in this mode. */
-  public Caller toCaller() {
+  /** The caller the application services take: this professional, on that channel, in this mode. */
+  public Caller toCaller(Channel channel) {
     Actor actor = Actor.professional(rpps, displayName, role);
     // a reason only means something in an emergency mode (Caller: null in normal mode)
-    return new Caller(actor, Channel.SOAP, mode, mode == AccessMode.NORMAL ? null : reason);
+    return new Caller(actor, channel, mode, mode == AccessMode.NORMAL ? null : reason);
   }
 }

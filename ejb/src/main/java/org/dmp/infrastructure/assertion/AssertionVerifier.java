@@ -107,6 +107,16 @@ public final class AssertionVerifier {
     return known.professional();
   }
 
+  /**
+   * Verifies an assertion received as its own XML document (the REST API's {@code Authorization:
+   * Bearer} header, decoded): parsed with the same hardened parser (no DTD, no external entity),
+   * then checked as above.
+   */
+  public AssertedProfessional verify(
+      byte[] assertionXml, X509Certificate organisationCertificate, Instant now) {
+    return verify(SecureXml.parse(assertionXml).getDocumentElement(), organisationCertificate, now);
+  }
+
   /** Every check but time, on the securely parsed copy. */
   private VerifiedAssertions.Verified verifyCopy(
       Element copy, X509Certificate organisationCertificate) {

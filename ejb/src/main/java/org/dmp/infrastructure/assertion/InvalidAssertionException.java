@@ -40,7 +40,7 @@ public final class InvalidAssertionException extends DmpException {
   private final String english;
   private final String attribute;
 
-  InvalidAssertionException(String code, String french, String english) {
+  public InvalidAssertionException(String code, String french, String english) {
     this(code, null, french, english);
   }
 

@@ -61,7 +61,7 @@ class AssertionVerifierTest {
     vihf.purpose = "bris_de_glace";
     vihf.reason = "Patient inconscient aux urgences";
 
-    Caller caller = verify(vihf.signed()).toCaller();
+    Caller caller = verify(vihf.signed()).toCaller(Channel.SOAP);
 
     assertThat(caller.channel()).isEqualTo(Channel.SOAP);
     assertThat(caller.mode()).isEqualTo(AccessMode.BREAK_GLASS);
