@@ -80,6 +80,22 @@ class FhirIT extends DmpIT {
   }
 
   @Test
+  void theFormatParameterOverridesTheAcceptHeader() throws Exception {
+    HttpResponse<byte[]> xml = get(FhirClients.BASE + "/metadata?_format=xml", Fixtures.doctor());
+    HttpResponse<byte[]> json =
+        get(FhirClients.BASE + "/metadata?_format=application/fhir%2Bjson", Fixtures.doctor());
+    HttpResponse<byte[]> unknown =
+        get(FhirClients.BASE + "/metadata?_format=csv", Fixtures.doctor());
+
+    assertThat(xml.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/fhir+xml"));
+    assertThat(new String(xml.body())).startsWith("<CapabilityStatement");
+    assertThat(new String(json.body())).startsWith("{\"resourceType\":\"CapabilityStatement\"");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(new String(unknown.body())).contains("_format");
+  }
+
+  @Test
   void aBundleFedOverFhirIsFoundRetrievedAndSeenOverSoap() throws Exception {
     RecordId id = openRecordForDoctor();
     Ins ins = insOf(id);

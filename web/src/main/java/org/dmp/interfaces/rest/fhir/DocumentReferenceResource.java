@@ -64,11 +64,12 @@ public class DocumentReferenceResource {
                 DocumentSearch.query(parameters)));
     // newest first, as a professional reads a record
     found.sort(Comparator.comparing(DocumentView::submittedAt).reversed());
-    List<Resource> resources = new ArrayList<>();
+    // only the page becomes FHIR resources
     String base = uri.getBaseUri().toString();
-    found.forEach(d -> resources.add(DocumentReferences.of(d, base)));
+    List<Resource> page = new ArrayList<>();
+    Searches.slice(found, offset, count).forEach(d -> page.add(DocumentReferences.of(d, base)));
     Bundle bundle = Searches.searchset();
-    Searches.page(bundle, resources, uri, offset, count);
+    Searches.page(bundle, page, found.size(), uri, offset, count);
     return bundle;
   }
 
