@@ -48,7 +48,8 @@ public final class TestDeployment {
             .setManifest(
                 new StringAsset(
                     "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
-                        + " org.apache.cxf services, org.apache.cxf.impl services\n"));
+                        + " org.apache.cxf services, org.apache.cxf.impl services,"
+                        + " ca.uhn.hapi.fhir, org.apache.commons.logging\n"));
     ear.addAsModule(Testable.archiveToTest(tests));
     return withTestModuleDeclared(ear);
   }
@@ -71,21 +72,14 @@ public final class TestDeployment {
                     + "<context-root>/dmp-tests</context-root></web></module></application>")));
   }
 
+  /** HAPI FHIR's client and its HTTP client; the model and parsers are the server's module. */
   private static final List<String> FHIR_CLIENT =
       List.of(
-          "/ca/uhn/hapi/fhir/",
-          "/com/fasterxml/jackson/",
-          "/org/apache/commons/commons-lang3/",
-          "/org/apache/commons/commons-text/",
-          "/commons-io/",
-          "/commons-codec/",
-          "/com/google/guava/",
+          "/ca/uhn/hapi/fhir/hapi-fhir-client/",
           "/org/apache/httpcomponents/httpclient/",
-          "/org/apache/httpcomponents/httpcore/",
-          "/com/ibm/icu/",
-          "/io/opentelemetry/");
+          "/org/apache/httpcomponents/httpcore/");
 
-  /** HAPI FHIR's client and model jars, from the tests' class path (tests/pom.xml). */
+  /** The FHIR client's jars, from the tests' class path (tests/pom.xml). */
   private static File[] fhirClientJars() {
     // surefire/failsafe may start the JVM from a manifest-only jar: the real path is here
     String classPath =

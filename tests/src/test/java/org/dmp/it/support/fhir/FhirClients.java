@@ -2,6 +2,7 @@ package org.dmp.it.support.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.client.apache.ApacheRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
@@ -78,6 +79,8 @@ public final class FhirClients {
 
   private static FhirContext newContext() {
     FhirContext context = FhirContext.forR4();
+    // named, not looked up by HAPI's base (a server module, which cannot see the test's client jar)
+    context.setRestfulClientFactory(new ApacheRestfulClientFactory(context));
     context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
     context
         .getRestfulClientFactory()
