@@ -16,6 +16,7 @@ import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.record.RecordId;
 import org.dmp.interfaces.ws.contract.rim.ExtrinsicObjectType;
+import org.dmp.it.support.As;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
@@ -474,6 +475,29 @@ class FhirIT extends DmpIT {
     assertThat(refused.status).isEqualTo(403);
     assertThat(refused.code).isEqualTo("ACCESS_DENIED");
     assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
+  }
+
+  @Test
+  void aDocumentHiddenFromProfessionalsIsFoundByItsAuthorOnly() {
+    RecordId id = openRecordForDoctor();
+    As.run(Fixtures.SOFTWARE, () -> consents.recordOralConsent(Fixtures.otherDoctor(), id, null));
+    Ins ins = insOf(id);
+    Doc shown = new Doc(Fixtures.contentWith("shown"));
+    Doc hidden = new Doc(Fixtures.contentWith("hidden"));
+    hidden.confidentiality = "MASQUE_PS";
+    FhirClients.json(Fixtures.doctor())
+        .transaction()
+        .withBundle(MhdBundles.provide(ins, shown, hidden))
+        .execute();
+    String patient = "patient.identifier=" + MhdBundles.patientToken(ins);
+
+    Bundle byAuthor = search(FhirClients.json(Fixtures.doctor()), patient);
+    Bundle byOther = search(FhirClients.json(Fixtures.otherDoctor()), patient);
+
+    assertThat(uniqueIds(byAuthor)).containsExactlyInAnyOrder(shown.uniqueId, hidden.uniqueId);
+    // neither listed nor counted
+    assertThat(uniqueIds(byOther)).containsExactly(shown.uniqueId);
+    assertThat(byOther.getTotal()).isEqualTo(1);
   }
 
   @Test
