@@ -1,0 +1,62 @@
+package org.dmp.domain.feed;
+
+import java.util.List;
+import java.util.Optional;
+import org.dmp.domain.patient.Nir;
+
+/**
+ * Where import jobs are kept: the job, its rejected lines, and its accepted lines staged until
+ * every patient of the file has been applied.
+ */
+public interface FeedJobs {
+
+  void create(FeedJob job);
+
+  Optional<FeedJob> find(FeedJobId id);
+
+  /** Writes the job's lines as they are read, in the caller's transaction. */
+  Staging staging(FeedJobId id);
+
+  /** The counts of reading, once the whole file is staged. */
+  void received(FeedJobId id, JobProgress progress);
+
+  /** Rejected lines by line number, from the {@code first}-th, at most {@code max}. */
+  List<LineRejection> rejections(FeedJobId id, int first, int max);
+
+  /**
+   * The job, locked until the transaction ends, if it is RUNNING: two runners of one job (a resumed
+   * one and a late one) apply its batches one after the other, never the same one twice.
+   */
+  Optional<FeedJob> lockRunning(FeedJobId id);
+
+  /** The next patients of the job to apply, in NIR order, after those already applied. */
+  List<Nir> nextPatients(FeedJobId id, int max);
+
+  /** The staged lines of these patients. */
+  List<ReimbursementLine> stagedLines(FeedJobId id, List<Nir> patients);
+
+  /**
+   * Counts applied patients and remembers the last one, in the transaction that applied them, so
+   * that a resumed job starts after it.
+   */
+  void applied(FeedJobId id, Nir last, Outcomes outcomes);
+
+  void finish(FeedJobId id, JobState state, String failure);
+
+  /** The jobs a stopped server left RUNNING. */
+  List<FeedJobId> running();
+
+  /** What applying a batch of patients did. */
+  record Outcomes(int updated, int unchanged, int withoutRecord, int recordClosed) {}
+
+  /** The accepted lines and the rejections of a file being read. */
+  interface Staging extends AutoCloseable {
+    void accept(long lineNumber, ReimbursementLine line);
+
+    void reject(LineRejection rejection);
+
+    /** Everything written; without it nothing is. */
+    @Override
+    void close();
+  }
+}

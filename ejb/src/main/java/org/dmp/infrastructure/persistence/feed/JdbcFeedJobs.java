@@ -1,0 +1,205 @@
+package org.dmp.infrastructure.persistence.feed;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.dmp.domain.feed.FeedJob;
+import org.dmp.domain.feed.FeedJobId;
+import org.dmp.domain.feed.FeedJobs;
+import org.dmp.domain.feed.JobProgress;
+import org.dmp.domain.feed.JobState;
+import org.dmp.domain.feed.LineRejection;
+import org.dmp.domain.feed.ReimbursementLine;
+import org.dmp.domain.patient.Nir;
+
+/** Import jobs in {@code feed_job}, {@code feed_rejection} and {@code reimbursement_staging}. */
+@ApplicationScoped
+public class JdbcFeedJobs implements FeedJobs {
+
+  @Resource(lookup = "java:jboss/datasources/DmpDS")
+  DataSource dataSource;
+
+  @Override
+  public void create(FeedJob job) {
+    Jdbc.update(
+        dataSource,
+        "insert into feed_job (id, submitter, actor_id, actor_name, state, submitted_at)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        s -> {
+          s.setObject(1, job.id().value());
+          s.setString(2, job.submitter());
+          s.setString(3, job.actorId());
+          s.setString(4, job.actorName());
+          s.setString(5, job.state().name());
+          s.setTimestamp(6, Timestamp.from(job.submittedAt()));
+        });
+  }
+
+  @Override
+  public Optional<FeedJob> find(FeedJobId id) {
+    return Jdbc.query(
+            dataSource,
+            "select id, submitter, actor_id, actor_name, state, submitted_at, finished_at,"
+                + " lines_read, lines_accepted, lines_rejected, lines_out_of_window, patients,"
+                + " patients_updated, patients_unchanged, patients_without_record,"
+                + " patients_record_closed, failure from feed_job where id = ?",
+            s -> s.setObject(1, id.value()),
+            JdbcFeedJobs::job)
+        .stream()
+        .findFirst();
+  }
+
+  private static FeedJob job(ResultSet r) throws SQLException {
+    Timestamp finished = r.getTimestamp(7);
+    return new FeedJob(
+        new FeedJobId(r.getObject(1, java.util.UUID.class)),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        JobState.valueOf(r.getString(5)),
+        r.getTimestamp(6).toInstant(),
+        finished == null ? null : finished.toInstant(),
+        new JobProgress(
+            r.getLong(8),
+            r.getLong(9),
+            r.getLong(10),
+            r.getLong(11),
+            r.getLong(12),
+            r.getLong(13),
+            r.getLong(14),
+            r.getLong(15),
+            r.getLong(16)),
+        r.getString(17));
+  }
+
+  @Override
+  public Optional<FeedJob> lockRunning(FeedJobId id) {
+    List<Boolean> running =
+        Jdbc.query(
+            dataSource,
+            "select state = 'RUNNING' from feed_job where id = ? for update",
+            s -> s.setObject(1, id.value()),
+            r -> r.getBoolean(1));
+    return running.equals(List.of(true)) ? find(id) : Optional.empty();
+  }
+
+  @Override
+  public Staging staging(FeedJobId id) {
+    try {
+      return new CopyStaging(dataSource.getConnection(), id);
+    } catch (SQLException e) {
+      throw new IllegalStateException("staging", e);
+    }
+  }
+
+  @Override
+  public void received(FeedJobId id, JobProgress p) {
+    Jdbc.update(
+        dataSource,
+        "update feed_job set lines_read = ?, lines_accepted = ?, lines_rejected = ?,"
+            + " lines_out_of_window = ?, patients = (select count(distinct nir)"
+            + " from reimbursement_staging where job_id = ?) where id = ?",
+        s -> {
+          s.setLong(1, p.linesRead());
+          s.setLong(2, p.linesAccepted());
+          s.setLong(3, p.linesRejected());
+          s.setLong(4, p.linesOutOfWindow());
+          s.setObject(5, id.value());
+          s.setObject(6, id.value());
+        });
+  }
+
+  @Override
+  public List<LineRejection> rejections(FeedJobId id, int first, int max) {
+    return Jdbc.query(
+        dataSource,
+        "select line_number, code, reason_fr, reason_en from feed_rejection where job_id = ?"
+            + " order by line_number offset ? limit ?",
+        s -> {
+          s.setObject(1, id.value());
+          s.setInt(2, first);
+          s.setInt(3, max);
+        },
+        r -> new LineRejection(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+  }
+
+  @Override
+  public List<Nir> nextPatients(FeedJobId id, int max) {
+    return Jdbc.query(
+        dataSource,
+        "select distinct s.nir from reimbursement_staging s, feed_job j where s.job_id = ?"
+            + " and j.id = s.job_id and (j.last_nir is null or s.nir > j.last_nir)"
+            + " order by s.nir limit ?",
+        s -> {
+          s.setObject(1, id.value());
+          s.setInt(2, max);
+        },
+        r -> new Nir(r.getString(1)));
+  }
+
+  @Override
+  public List<ReimbursementLine> stagedLines(FeedJobId id, List<Nir> patients) {
+    return Jdbc.query(
+        dataSource,
+        "select "
+            + LineRows.COLUMNS
+            + " from reimbursement_staging"
+            + " where job_id = ? and nir = any (?)",
+        s -> {
+          s.setObject(1, id.value());
+          s.setArray(
+              2,
+              s.getConnection()
+                  .createArrayOf("bpchar", patients.stream().map(Nir::value).toArray()));
+        },
+        LineRows::read);
+  }
+
+  @Override
+  public void applied(FeedJobId id, Nir last, Outcomes o) {
+    Jdbc.update(
+        dataSource,
+        "update feed_job set last_nir = ?, patients_updated = patients_updated + ?,"
+            + " patients_unchanged = patients_unchanged + ?,"
+            + " patients_without_record = patients_without_record + ?,"
+            + " patients_record_closed = patients_record_closed + ? where id = ?",
+        s -> {
+          s.setString(1, last.value());
+          s.setInt(2, o.updated());
+          s.setInt(3, o.unchanged());
+          s.setInt(4, o.withoutRecord());
+          s.setInt(5, o.recordClosed());
+          s.setObject(6, id.value());
+        });
+  }
+
+  @Override
+  public void finish(FeedJobId id, JobState state, String failure) {
+    Jdbc.update(
+        dataSource,
+        "update feed_job set state = ?, failure = ?, finished_at = now() where id = ?",
+        s -> {
+          s.setString(1, state.name());
+          s.setString(2, failure);
+          s.setObject(3, id.value());
+        });
+    Jdbc.update(
+        dataSource,
+        "delete from reimbursement_staging where job_id = ?",
+        s -> s.setObject(1, id.value()));
+  }
+
+  @Override
+  public List<FeedJobId> running() {
+    return Jdbc.query(
+        dataSource,
+        "select id from feed_job where state = 'RUNNING' order by submitted_at",
+        s -> {},
+        r -> new FeedJobId(r.getObject(1, java.util.UUID.class)));
+  }
+}
