@@ -2,6 +2,7 @@ package org.dmp.application.feed;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -19,6 +20,7 @@ import org.dmp.domain.feed.FeedJobs;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration") // the jobs' tables exist only once it has run
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FeedRecovery {
