@@ -44,7 +44,7 @@ public final class TestDeployment {
                 "jboss-web.xml")
             .setManifest(
                 new StringAsset(
-                    "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
+                    "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.postgresql,"
                         + " org.apache.cxf services, org.apache.cxf.impl services\n"));
     ear.addAsModule(Testable.archiveToTest(tests));
     return withTestModuleDeclared(ear);
