@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,13 +20,18 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.dmp.application.feed.ReimbursementFeeds;
+import org.dmp.application.record.Records;
 import org.dmp.domain.feed.FeedJob;
 import org.dmp.domain.feed.FeedJobId;
 import org.dmp.domain.feed.JobState;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.patient.InsAuthority;
 import org.dmp.domain.patient.Nir;
+import org.dmp.domain.record.OpeningChannel;
 import org.dmp.it.support.As;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.bench.Load;
 import org.dmp.it.support.bench.ServerMemory;
 import org.dmp.it.support.feed.ReimbursementFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,8 +48,8 @@ import org.postgresql.PGConnection;
  * same run on the same database: PostgreSQL COPY of the same lines (the same values, in COPY's text
  * format) into a bare table without index. Writes {@code tests/target/bench-feeds.md}.
  *
- * <p>The records are inserted with SQL (setting up 50,000 records through the service is not what
- * is measured). The file is read by the service from the server's disk, not over HTTP.
+ * <p>The records are opened through {@link Records} before anything is timed. The file is read by
+ * the service from the server's disk, not over HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedBench {
@@ -58,6 +63,9 @@ class FeedBench {
   }
 
   @EJB ReimbursementFeeds feeds;
+  @EJB Records records;
+
+  @Resource ManagedExecutorService executor;
 
   @Resource(lookup = "java:jboss/datasources/DmpDS")
   DataSource dataSource;
@@ -69,7 +77,7 @@ class FeedBench {
     Path ndjson = dir.resolve("reimbursements.ndjson");
     Path tsv = dir.resolve("reimbursements.tsv");
     generate(ndjson, tsv);
-    insertRecords();
+    openRecords();
 
     Duration copy = copyBaseline(tsv);
     Instant t0 = Instant.now();
@@ -104,7 +112,7 @@ class FeedBench {
             "|---|---:|---:|---:|",
             row("baseline: COPY of the same lines into a bare table", copy, copyRate),
             row("import, received (read, checked, staged; 202 answered)", receive, copyRate),
-            row("import, submission to DONE (50,000 documents fed)", total, copyRate),
+            row("import, submission to DONE (a document fed per patient)", total, copyRate),
             row(
                 "re-import of the same file, submission to DONE (nothing changes)",
                 reimport,
@@ -174,22 +182,22 @@ class FeedBench {
     }
   }
 
-  private void insertRecords() throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      StringBuilder nirs = new StringBuilder();
-      for (int i = 0; i < PATIENTS; i++) {
-        nirs.append(i == 0 ? "" : ",").append(nir(i).value());
-      }
-      s.executeUpdate(
-          "insert into record (id, ins_nir, ins_oid, birth_name, first_names, sex, birth_date,"
-              + " status, opening_channel, opened_by, opened_at)"
-              + " select gen_random_uuid(), n, '1.2.250.1.213.1.4.10', 'MARTIN', 'Jeanne', 'F',"
-              + " date '1980-01-01', 'OPEN', 'COUNTER', 'bench', now()"
-              + " from unnest(string_to_array('"
-              + nirs
-              + "', ',')) n");
-    }
+  /** A record for every patient, opened at the counter, by 4 clients (setup, not measured). */
+  private void openRecords() throws Exception {
+    Load.run(
+        PATIENTS,
+        4,
+        executor,
+        (client, i) ->
+            As.call(
+                Fixtures.AGENT,
+                () ->
+                    records.open(
+                        Fixtures.counterAgent(),
+                        new Ins(nir(i), InsAuthority.TEST_NIR),
+                        Fixtures.identity(),
+                        OpeningChannel.COUNTER,
+                        true)));
   }
 
   /** COPY of the lines into a bare table (no index, no key), as one statement. */
