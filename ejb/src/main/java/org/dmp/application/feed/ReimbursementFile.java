@@ -78,6 +78,10 @@ final class ReimbursementFile {
         }
       }
     } catch (IOException e) {
+      // the HTTP listener's size limit surfaces as its own IOException while the body is read
+      if (e.getClass().getSimpleName().equals("RequestTooBigException")) {
+        throw FeedRejectedException.tooLarge(e.getMessage());
+      }
       throw FeedRejectedException.unreadable(e.getMessage());
     }
     if (read == 0) {

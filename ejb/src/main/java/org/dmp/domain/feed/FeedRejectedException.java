@@ -23,6 +23,13 @@ public class FeedRejectedException extends InvalidValueException {
         "The import file is not NDJSON (one JSON object per line): " + detail);
   }
 
+  public static FeedRejectedException tooLarge(String detail) {
+    return new FeedRejectedException(
+        "FEED_TOO_LARGE",
+        "Le fichier d'import dépasse la taille de requête acceptée par le serveur : " + detail,
+        "The import file is larger than the server accepts in one request: " + detail);
+  }
+
   public static FeedRejectedException unreadable(String detail) {
     return new FeedRejectedException(
         "FEED_UNREADABLE",

@@ -28,6 +28,7 @@ import org.dmp.domain.actor.Channel;
 import org.dmp.domain.feed.FeedJob;
 import org.dmp.domain.feed.FeedJobId;
 import org.dmp.domain.feed.FeedJobNotFoundException;
+import org.dmp.domain.feed.FeedRejectedException;
 import org.dmp.domain.shared.DmpException;
 
 /**
@@ -94,12 +95,21 @@ public class FeedResource {
     return uri.getBaseUriBuilder().path("feeds/jobs/{id}").build(id.toString());
   }
 
-  /** Refusals as JSON with their code: 404 unknown job, 403 not allowed, 400 anything else. */
+  /**
+   * Refusals as JSON with their code: 404 unknown job, 413 over the request limit, 403 not allowed,
+   * 400 anything else.
+   */
   private static Response answer(Supplier<Response> call) {
     try {
       return call.get();
     } catch (FeedJobNotFoundException e) {
       return Response.status(Response.Status.NOT_FOUND).entity(FeedJson.error(e)).build();
+    } catch (FeedRejectedException e) {
+      Response.Status status =
+          e.code().equals("FEED_TOO_LARGE")
+              ? Response.Status.REQUEST_ENTITY_TOO_LARGE
+              : Response.Status.BAD_REQUEST;
+      return Response.status(status).entity(FeedJson.error(e)).build();
     } catch (CallerMismatchException e) {
       return Response.status(Response.Status.FORBIDDEN).entity(FeedJson.error(e)).build();
     } catch (DmpException e) {
