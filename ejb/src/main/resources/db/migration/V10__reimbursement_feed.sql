@@ -19,11 +19,18 @@ create table feed_job (
     patients_unchanged       bigint not null default 0,
     patients_without_record  bigint not null default 0,
     patients_record_closed   bigint not null default 0,
-    -- the last patient applied: a resumed job goes on after it
-    last_nir                 char(15),
     failure                  text
 );
 create index feed_job_running on feed_job (state) where state = 'RUNNING';
+
+-- a job's patients are applied by lanes in parallel (a patient's lane: a hash of the NIR), each
+-- lane in NIR order; the last patient a lane applied, so that a resumed job goes on after it
+create table feed_job_lane (
+    job_id    uuid     not null references feed_job (id),
+    lane      int      not null,
+    last_nir  char(15),
+    primary key (job_id, lane)
+);
 
 create table feed_rejection (
     job_id       uuid    not null references feed_job (id),

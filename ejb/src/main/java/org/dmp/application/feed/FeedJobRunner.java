@@ -7,9 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.dmp.application.shared.AccountIdentity;
 import org.dmp.domain.feed.FeedJob;
 import org.dmp.domain.feed.FeedJobId;
 import org.dmp.domain.feed.FeedJobs;
@@ -36,9 +39,15 @@ public class FeedJobRunner {
   /** Patients per transaction: fewer commits, and still a small unit to redo after a restart. */
   static final int BATCH = 100;
 
+  /**
+   * Lanes of a new job: one per core of the machine the project targets (2). One lane leaves a core
+   * idle while its thread waits for the database; more than the cores only contend.
+   */
+  static final int LANES = 2;
+
   @EJB ReimbursementPatients patients;
+  @EJB FeedLane lane;
   @Inject FeedJobs jobs;
-  @Inject AccountIdentity identity;
 
   @Asynchronous
   public void run(FeedJobId id) {
@@ -46,19 +55,26 @@ public class FeedJobRunner {
     if (job == null || job.state() != JobState.RUNNING) {
       return;
     }
-    try {
-      identity.callAs(
-          job.submitter(),
-          () -> {
-            while (patients.applyNext(id, BATCH) > 0) {
-              // each call commits its batch
-            }
-            return null;
-          });
+    List<Future<Void>> lanes = new ArrayList<>();
+    for (int i = 0; i < jobs.lanes(id); i++) {
+      lanes.add(lane.run(id, job.submitter(), i));
+    }
+    Throwable failure = null;
+    for (Future<Void> running : lanes) {
+      try {
+        running.get();
+      } catch (ExecutionException e) {
+        failure = failure == null ? e.getCause() : failure;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure = e;
+      }
+    }
+    if (failure == null) {
       patients.finish(id, JobState.DONE, null);
-    } catch (Exception e) {
-      LOG.log(Level.WARNING, "import job " + id + " failed", e);
-      patients.finish(id, JobState.FAILED, reason(e));
+    } else {
+      LOG.log(Level.WARNING, "import job " + id + " failed", failure);
+      patients.finish(id, JobState.FAILED, reason(failure));
     }
   }
 

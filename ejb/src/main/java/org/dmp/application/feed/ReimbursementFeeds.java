@@ -65,7 +65,7 @@ public class ReimbursementFeeds {
             null,
             new JobProgress(0, 0, 0, 0, 0, 0, 0, 0, 0),
             null);
-    jobs.create(job);
+    jobs.create(job, FeedJobRunner.LANES);
     LocalDate today = LocalDate.now(clock);
     JobProgress read;
     try (FeedJobs.Staging staging = jobs.staging(id)) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.dmp.domain.feed.FeedJobs;
 import org.dmp.domain.feed.FeedRejectedException;
 import org.dmp.domain.feed.JobProgress;
+import org.dmp.domain.feed.LineReader;
 import org.dmp.domain.feed.LineRejection;
 import org.dmp.domain.feed.ReimbursementLine;
 import org.dmp.domain.feed.ReimbursementWindow;
@@ -35,11 +36,11 @@ final class ReimbursementFile {
   /** A longer line is not a reimbursement line; refused without being parsed. */
   static final int MAX_LINE = 4096;
 
-  private final LocalDate today;
+  private final LineReader lines;
   private final ReimbursementWindow window;
 
   ReimbursementFile(LocalDate today) {
-    this.today = today;
+    this.lines = new LineReader(today);
     this.window = ReimbursementWindow.endingOn(today);
   }
 
@@ -50,10 +51,10 @@ final class ReimbursementFile {
     long accepted = 0;
     long rejected = 0;
     long old = 0;
-    try (BufferedReader lines =
+    try (BufferedReader file =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
-      while ((line = lines.readLine()) != null) {
+      while ((line = file.readLine()) != null) {
         number++;
         if (number == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
@@ -100,6 +101,22 @@ final class ReimbursementFile {
           "Line too long (" + line.length() + " characters, at most " + MAX_LINE + ")");
     }
     String[] values = new String[6];
+    if (!FlatJson.read(line, values)) {
+      java.util.Arrays.fill(values, null);
+      LineRejection refused = parseWithJsonP(number, line, values);
+      if (refused != null) {
+        return refused;
+      }
+    }
+    try {
+      return lines.read(values[0], values[1], values[2], values[3], values[4], values[5]);
+    } catch (DmpException refused) {
+      return LineRejection.of(number, refused);
+    }
+  }
+
+  /** The values by the JSON-P parser, or why the line is not what is expected. */
+  private static LineRejection parseWithJsonP(long number, String line, String[] values) {
     try (JsonParser p = JSON.createParser(new StringReader(line))) {
       if (!p.hasNext() || p.next() != JsonParser.Event.START_OBJECT) {
         return LineRejection.notJson(number, "un objet { … } est attendu");
@@ -136,15 +153,10 @@ final class ReimbursementFile {
     } catch (JsonParsingException | java.util.NoSuchElementException e) {
       return LineRejection.notJson(number, "JSON mal formé");
     }
-    try {
-      return ReimbursementLine.read(
-          values[0], values[1], values[2], values[3], values[4], values[5], today);
-    } catch (DmpException refused) {
-      return LineRejection.of(number, refused);
-    }
+    return null;
   }
 
-  private static int field(String key) {
+  static int field(String key) {
     return switch (key) {
       case "ins" -> 0;
       case "date" -> 1;

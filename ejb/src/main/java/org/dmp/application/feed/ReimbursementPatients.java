@@ -55,14 +55,17 @@ public class ReimbursementPatients {
   @Inject Clock clock;
   @EJB Documents documents;
 
-  /** Applies up to {@code max} patients; how many (0: none left, or the job is not running). */
+  /**
+   * Applies up to {@code max} patients of the lane; how many (0: none left, or the job is not
+   * running).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int applyNext(FeedJobId id, int max) {
-    Optional<FeedJob> job = jobs.lockRunning(id);
+  public int applyNext(FeedJobId id, int lane, int max) {
+    Optional<FeedJob> job = jobs.lockLane(id, lane);
     if (job.isEmpty()) {
       return 0;
     }
-    List<Nir> batch = jobs.nextPatients(id, max);
+    List<Nir> batch = jobs.nextPatients(id, lane, max);
     if (batch.isEmpty()) {
       return 0;
     }
@@ -83,6 +86,7 @@ public class ReimbursementPatients {
     int updated = fed.isEmpty() ? 0 : feed(job.get(), fed, active);
     jobs.applied(
         id,
+        lane,
         batch.get(batch.size() - 1),
         new FeedJobs.Outcomes(updated, fed.size() - updated, withoutRecord, closed));
     return batch.size();

@@ -10,7 +10,8 @@ import org.dmp.domain.patient.Nir;
  */
 public interface FeedJobs {
 
-  void create(FeedJob job);
+  /** A new job, with its {@code lanes} lanes of patients. */
+  void create(FeedJob job, int lanes);
 
   Optional<FeedJob> find(FeedJobId id);
 
@@ -24,22 +25,25 @@ public interface FeedJobs {
   List<LineRejection> rejections(FeedJobId id, int first, int max);
 
   /**
-   * The job, locked until the transaction ends, if it is RUNNING: two runners of one job (a resumed
-   * one and a late one) apply its batches one after the other, never the same one twice.
+   * The job if it is RUNNING, its lane locked until the transaction ends: two runners of one lane
+   * (a resumed one and a late one) apply its batches one after the other, never one twice.
    */
-  Optional<FeedJob> lockRunning(FeedJobId id);
+  Optional<FeedJob> lockLane(FeedJobId id, int lane);
 
-  /** The next patients of the job to apply, in NIR order, after those already applied. */
-  List<Nir> nextPatients(FeedJobId id, int max);
+  /** The job's lanes. */
+  int lanes(FeedJobId id);
+
+  /** The lane's next patients to apply, in NIR order, after those it already applied. */
+  List<Nir> nextPatients(FeedJobId id, int lane, int max);
 
   /** The staged lines of these patients. */
   List<ReimbursementLine> stagedLines(FeedJobId id, List<Nir> patients);
 
   /**
-   * Counts applied patients and remembers the last one, in the transaction that applied them, so
-   * that a resumed job starts after it.
+   * Counts applied patients and remembers the lane's last one, in the transaction that applied
+   * them, so that a resumed lane starts after it.
    */
-  void applied(FeedJobId id, Nir last, Outcomes outcomes);
+  void applied(FeedJobId id, int lane, Nir last, Outcomes outcomes);
 
   void finish(FeedJobId id, JobState state, String failure);
 

@@ -39,7 +39,7 @@ public record ReimbursementLine(
       String amount,
       LocalDate today) {
     Nir nir = Nir.parse(Require.present(ins, "ins", "ins"));
-    LocalDate day = date(Require.present(date, "date", "date"), today);
+    LocalDate day = careDate(Require.present(date, "date", "date"), today);
     CareCode care = CareCode.parse(Require.present(code, "code", "code"));
     Rpps prescribedBy = prescriber == null ? null : new Rpps(prescriber);
     Amount paid = Amount.ofEuros(Require.present(amount, "montant", "amount"));
@@ -47,7 +47,7 @@ public record ReimbursementLine(
         nir, day, care, prescribedBy, Require.present(provider, "provider", "provider"), paid);
   }
 
-  private static LocalDate date(String written, LocalDate today) {
+  static LocalDate careDate(String written, LocalDate today) {
     LocalDate day;
     try {
       day = LocalDate.parse(written);
@@ -67,7 +67,7 @@ public record ReimbursementLine(
   }
 
   /** An RPPS (11 digits, Luhn key) or a FINESS (9 characters). */
-  private static String checkedProvider(String provider) {
+  static String checkedProvider(String provider) {
     Require.present(provider, "exécutant", "provider");
     if (provider.length() == 9) {
       return new Finess(provider).value();

@@ -3,6 +3,7 @@ package org.dmp.infrastructure.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Callable;
 import org.dmp.application.shared.AccountIdentity;
+import org.dmp.application.shared.AccountUnavailableException;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
@@ -29,7 +30,7 @@ public class ElytronAccountIdentity implements AccountIdentity {
     ServerAuthenticationContext context = domain.createNewAuthenticationContext();
     context.setAuthenticationName(login);
     if (!context.exists() || !context.authorize()) {
-      throw new IllegalStateException("the account " + login + " may no longer log in");
+      throw new AccountUnavailableException(login);
     }
     return context.getAuthorizedIdentity();
   }

@@ -263,7 +263,8 @@ class FeedsIT extends DmpIT {
     FeedJob failed = awaitEnd(new FeedJobId(job));
 
     assertThat(failed.state()).isEqualTo(JobState.FAILED);
-    assertThat(failed.failure()).contains("Erreur interne", "Internal error");
+    assertThat(failed.failure())
+        .contains("ACCOUNT_UNAVAILABLE", "ne peut plus se connecter", "may no longer log in");
     assertThat(documentCount(nir)).isZero();
   }
 
@@ -343,11 +344,16 @@ class FeedsIT extends DmpIT {
     UUID job = UUID.randomUUID();
     Sql.update(
         dataSource,
-        "insert into feed_job (id, submitter, actor_id, actor_name, state, submitted_at, patients,"
-            + " last_nir) values (?, ?, 'cnam-feed', 'Flux CNAM', 'RUNNING', now(), ?, ?)",
+        "insert into feed_job (id, submitter, actor_id, actor_name, state, submitted_at, patients)"
+            + " values (?, ?, 'cnam-feed', 'Flux CNAM', 'RUNNING', now(), ?)",
         job,
         submitter,
-        patients.length,
+        patients.length);
+    // one lane, which had applied the patients up to {@code last}
+    Sql.update(
+        dataSource,
+        "insert into feed_job_lane (job_id, lane, last_nir) values (?, 0, ?)",
+        job,
         last == null ? null : last.value());
     long n = 0;
     for (Nir nir : patients) {

@@ -25,7 +25,7 @@ public class JdbcFeedJobs implements FeedJobs {
   DataSource dataSource;
 
   @Override
-  public void create(FeedJob job) {
+  public void create(FeedJob job, int lanes) {
     Jdbc.update(
         dataSource,
         "insert into feed_job (id, submitter, actor_id, actor_name, state, submitted_at)"
@@ -38,6 +38,23 @@ public class JdbcFeedJobs implements FeedJobs {
           s.setString(5, job.state().name());
           s.setTimestamp(6, Timestamp.from(job.submittedAt()));
         });
+    Jdbc.update(
+        dataSource,
+        "insert into feed_job_lane (job_id, lane) select ?, generate_series(0, ? - 1)",
+        s -> {
+          s.setObject(1, job.id().value());
+          s.setInt(2, lanes);
+        });
+  }
+
+  @Override
+  public int lanes(FeedJobId id) {
+    return Jdbc.query(
+            dataSource,
+            "select count(*) from feed_job_lane where job_id = ?",
+            s -> s.setObject(1, id.value()),
+            r -> r.getInt(1))
+        .get(0);
   }
 
   @Override
@@ -78,14 +95,16 @@ public class JdbcFeedJobs implements FeedJobs {
   }
 
   @Override
-  public Optional<FeedJob> lockRunning(FeedJobId id) {
-    List<Boolean> running =
-        Jdbc.query(
-            dataSource,
-            "select state = 'RUNNING' from feed_job where id = ? for update",
-            s -> s.setObject(1, id.value()),
-            r -> r.getBoolean(1));
-    return running.equals(List.of(true)) ? find(id) : Optional.empty();
+  public Optional<FeedJob> lockLane(FeedJobId id, int lane) {
+    Jdbc.query(
+        dataSource,
+        "select lane from feed_job_lane where job_id = ? and lane = ? for update",
+        s -> {
+          s.setObject(1, id.value());
+          s.setInt(2, lane);
+        },
+        r -> r.getInt(1));
+    return find(id).filter(job -> job.state() == JobState.RUNNING);
   }
 
   @Override
@@ -129,15 +148,19 @@ public class JdbcFeedJobs implements FeedJobs {
   }
 
   @Override
-  public List<Nir> nextPatients(FeedJobId id, int max) {
+  public List<Nir> nextPatients(FeedJobId id, int lane, int max) {
     return Jdbc.query(
         dataSource,
-        "select distinct s.nir from reimbursement_staging s, feed_job j where s.job_id = ?"
-            + " and j.id = s.job_id and (j.last_nir is null or s.nir > j.last_nir)"
+        "select distinct s.nir from reimbursement_staging s, feed_job_lane l"
+            + " where s.job_id = ? and l.job_id = s.job_id and l.lane = ?"
+            + " and (l.last_nir is null or s.nir > l.last_nir)"
+            + " and mod(abs(hashtext(s.nir)), (select count(*) from feed_job_lane"
+            + " where job_id = s.job_id)) = l.lane"
             + " order by s.nir limit ?",
         s -> {
           s.setObject(1, id.value());
-          s.setInt(2, max);
+          s.setInt(2, lane);
+          s.setInt(3, max);
         },
         r -> new Nir(r.getString(1)));
   }
@@ -161,20 +184,28 @@ public class JdbcFeedJobs implements FeedJobs {
   }
 
   @Override
-  public void applied(FeedJobId id, Nir last, Outcomes o) {
+  public void applied(FeedJobId id, int lane, Nir last, Outcomes o) {
     Jdbc.update(
         dataSource,
-        "update feed_job set last_nir = ?, patients_updated = patients_updated + ?,"
+        "update feed_job_lane set last_nir = ? where job_id = ? and lane = ?",
+        s -> {
+          s.setString(1, last.value());
+          s.setObject(2, id.value());
+          s.setInt(3, lane);
+        });
+    // last: the job's row is what every lane updates, locked for the shortest time
+    Jdbc.update(
+        dataSource,
+        "update feed_job set patients_updated = patients_updated + ?,"
             + " patients_unchanged = patients_unchanged + ?,"
             + " patients_without_record = patients_without_record + ?,"
             + " patients_record_closed = patients_record_closed + ? where id = ?",
         s -> {
-          s.setString(1, last.value());
-          s.setInt(2, o.updated());
-          s.setInt(3, o.unchanged());
-          s.setInt(4, o.withoutRecord());
-          s.setInt(5, o.recordClosed());
-          s.setObject(6, id.value());
+          s.setInt(1, o.updated());
+          s.setInt(2, o.unchanged());
+          s.setInt(3, o.withoutRecord());
+          s.setInt(4, o.recordClosed());
+          s.setObject(5, id.value());
         });
   }
 
