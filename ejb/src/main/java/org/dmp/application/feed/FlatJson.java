@@ -12,8 +12,8 @@ final class FlatJson {
   private FlatJson() {}
 
   /**
-   * The six fields' values into {@code values} (by {@code ReimbursementFile.field}); false if the
-   * line is not of the simple form (then {@code values} is to be ignored).
+   * The six fields' values into {@code values} (by {@link #field}); false if the line is not of the
+   * simple form (then {@code values} is to be ignored).
    */
   static boolean read(String line, String[] values) {
     int n = line.length();
@@ -33,7 +33,7 @@ final class FlatJson {
       if (keyEnd < 0) {
         return false;
       }
-      int field = ReimbursementFile.field(line.substring(i + 1, keyEnd));
+      int field = field(line.substring(i + 1, keyEnd));
       i = skip(line, keyEnd + 1);
       if (i >= n || line.charAt(i) != ':') {
         return false;
@@ -145,5 +145,18 @@ final class FlatJson {
       i++;
     }
     return i;
+  }
+
+  /** The index of a field of a reimbursement line in the values read, or -1 if not one. */
+  static int field(String key) {
+    return switch (key) {
+      case "ins" -> 0;
+      case "date" -> 1;
+      case "code" -> 2;
+      case "prescriber" -> 3;
+      case "provider" -> 4;
+      case "amount" -> 5;
+      default -> -1;
+    };
   }
 }

@@ -127,7 +127,7 @@ final class ReimbursementFile {
           break;
         }
         String key = p.getString();
-        int field = field(key);
+        int field = FlatJson.field(key);
         JsonParser.Event value = p.next();
         if (value == JsonParser.Event.START_OBJECT || value == JsonParser.Event.START_ARRAY) {
           if (field >= 0) {
@@ -154,17 +154,5 @@ final class ReimbursementFile {
       return LineRejection.notJson(number, "JSON mal formé");
     }
     return null;
-  }
-
-  static int field(String key) {
-    return switch (key) {
-      case "ins" -> 0;
-      case "date" -> 1;
-      case "code" -> 2;
-      case "prescriber" -> 3;
-      case "provider" -> 4;
-      case "amount" -> 5;
-      default -> -1;
-    };
   }
 }
