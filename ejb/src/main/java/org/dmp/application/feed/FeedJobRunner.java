@@ -76,6 +76,7 @@ public class FeedJobRunner {
       LOG.log(Level.WARNING, "import job " + id + " failed", failure);
       patients.finish(id, JobState.FAILED, reason(failure));
     }
+    patients.dropStaging();
   }
 
   /** French then English, like every message: the domain's when it is a refusal. */

@@ -27,9 +27,11 @@ public class FeedRecovery {
 
   @Inject FeedJobs jobs;
   @EJB FeedJobRunner runner;
+  @EJB ReimbursementPatients patients;
 
   @PostConstruct
   void resumeInterruptedJobs() {
+    patients.dropStaging(); // of jobs that ended just before a stop
     resume();
   }
 

@@ -51,6 +51,7 @@ final class ReimbursementFile {
     long accepted = 0;
     long rejected = 0;
     long old = 0;
+    java.util.Set<String> patients = new java.util.HashSet<>();
     try (BufferedReader file =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
@@ -69,6 +70,7 @@ final class ReimbursementFile {
         if (outcome instanceof ReimbursementLine good) {
           if (window.includes(good.date())) {
             staging.accept(number, good);
+            patients.add(good.nir().value());
             accepted++;
           } else {
             old++;
@@ -88,7 +90,7 @@ final class ReimbursementFile {
     if (read == 0) {
       throw FeedRejectedException.empty();
     }
-    return new JobProgress(read, accepted, rejected, old, 0, 0, 0, 0, 0);
+    return new JobProgress(read, accepted, rejected, old, patients.size(), 0, 0, 0, 0);
   }
 
   /** The line, or why it is refused. */

@@ -92,10 +92,16 @@ public class ReimbursementPatients {
     return batch.size();
   }
 
-  /** Ends the job: its state, and its staged lines dropped. */
+  /** Ends the job. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finish(FeedJobId id, JobState state, String failure) {
     jobs.finish(id, state, failure);
+  }
+
+  /** Drops the staged lines of the jobs that have ended. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void dropStaging() {
+    jobs.dropStaging();
   }
 
   /** Keeps the lines of the patients with an active record, regenerates changed documents. */

@@ -47,6 +47,12 @@ public interface FeedJobs {
 
   void finish(FeedJobId id, JobState state, String failure);
 
+  /**
+   * Drops the staged lines of every job that has ended: after its end, not in the same transaction,
+   * so that a large job is DONE without waiting for a million rows to be deleted.
+   */
+  void dropStaging();
+
   /** The jobs a stopped server left RUNNING. */
   List<FeedJobId> running();
 

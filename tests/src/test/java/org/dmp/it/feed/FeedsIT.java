@@ -270,10 +270,12 @@ class FeedsIT extends DmpIT {
 
   // --- helpers -------------------------------------------------------------------------------
 
-  /** Submits the lines as the feeding system and waits for the job's end. */
+  /** Submits the lines as the feeding system and waits for the job's end (staging dropped). */
   private FeedJob run(String... lines) {
     FeedJob job = As.call(Fixtures.FEED, () -> feeds.submit(Fixtures.feedSystem(), file(lines)));
-    return awaitEnd(job.id());
+    FeedJob ended = awaitEnd(job.id());
+    awaitStagingDropped(job.id().value());
+    return ended;
   }
 
   /** Polls the job's status until it has ended, for 60 s at most. */
@@ -292,6 +294,16 @@ class FeedsIT extends DmpIT {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /** The job's staged lines are dropped just after its end: polled, for 60 s at most. */
+  private void awaitStagingDropped(UUID job) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Sql.count(dataSource, "select count(*) from reimbursement_staging where job_id = ?", job)
+        > 0) {
+      assertThat(Instant.now()).as("staged lines still there").isBefore(deadline);
+      Thread.onSpinWait();
     }
   }
 
@@ -369,10 +381,11 @@ class FeedsIT extends DmpIT {
     return job;
   }
 
-  /** The state without the import jobs' own rows, which a new job adds by definition. */
+  /** The state without the import jobs' own rows (job, lanes, rejections), which a new job adds. */
   private static Map<String, String> withoutJobs(DatabaseState state) {
     Map<String, String> tables = new TreeMap<>(state.tables());
     tables.remove("feed_job");
+    tables.remove("feed_job_lane");
     tables.remove("feed_rejection");
     return tables;
   }

@@ -130,12 +130,21 @@ class FeedsRestIT extends DmpIT {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (true) {
       JsonObject job = json(get(Fixtures.FEED, status));
-      if (!job.getString("state").equals("RUNNING")) {
+      if (!job.getString("state").equals("RUNNING") && stagingDropped(job.getString("id"))) {
         return job;
       }
       assertThat(Instant.now()).as("job still running").isBefore(deadline);
       Thread.sleep(20); // a poll interval
     }
+  }
+
+  /** The job's staged lines, dropped just after its end, are gone (the next test starts clean). */
+  private boolean stagingDropped(String job) {
+    return DatabaseState.Sql.count(
+            dataSource,
+            "select count(*) from reimbursement_staging where job_id = ?",
+            java.util.UUID.fromString(job))
+        == 0;
   }
 
   /** More than the test server's request limit (4 MiB, tests/pom.xml) of valid-looking lines. */

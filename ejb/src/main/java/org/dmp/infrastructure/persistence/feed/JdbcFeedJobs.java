@@ -121,14 +121,13 @@ public class JdbcFeedJobs implements FeedJobs {
     Jdbc.update(
         dataSource,
         "update feed_job set lines_read = ?, lines_accepted = ?, lines_rejected = ?,"
-            + " lines_out_of_window = ?, patients = (select count(distinct nir)"
-            + " from reimbursement_staging where job_id = ?) where id = ?",
+            + " lines_out_of_window = ?, patients = ? where id = ?",
         s -> {
           s.setLong(1, p.linesRead());
           s.setLong(2, p.linesAccepted());
           s.setLong(3, p.linesRejected());
           s.setLong(4, p.linesOutOfWindow());
-          s.setObject(5, id.value());
+          s.setLong(5, p.patients());
           s.setObject(6, id.value());
         });
   }
@@ -219,10 +218,15 @@ public class JdbcFeedJobs implements FeedJobs {
           s.setString(2, failure);
           s.setObject(3, id.value());
         });
+  }
+
+  @Override
+  public void dropStaging() {
     Jdbc.update(
         dataSource,
-        "delete from reimbursement_staging where job_id = ?",
-        s -> s.setObject(1, id.value()));
+        "delete from reimbursement_staging s using feed_job j"
+            + " where j.id = s.job_id and j.state <> 'RUNNING'",
+        s -> {});
   }
 
   @Override
