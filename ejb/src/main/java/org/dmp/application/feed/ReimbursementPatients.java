@@ -70,18 +70,16 @@ public class ReimbursementPatients {
       return 0;
     }
     Map<Nir, Record> active = new HashMap<>();
-    int withoutRecord = 0;
     int closed = 0;
-    for (Nir nir : batch) {
-      Optional<Record> record = records.lockByNir(nir);
-      if (record.isEmpty()) {
-        withoutRecord++;
-      } else if (!record.get().status().isActive()) {
-        closed++;
+    List<Record> found = records.lockAllByNir(batch);
+    for (Record record : found) {
+      if (record.status().isActive()) {
+        active.put(record.ins().nir(), record);
       } else {
-        active.put(nir, record.get());
+        closed++;
       }
     }
+    int withoutRecord = batch.size() - found.size();
     List<Nir> fed = List.copyOf(active.keySet());
     int updated = fed.isEmpty() ? 0 : feed(job.get(), fed, active);
     jobs.applied(
