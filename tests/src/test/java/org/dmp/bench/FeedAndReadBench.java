@@ -19,11 +19,11 @@ import org.dmp.application.consent.Consents;
 import org.dmp.application.document.Documents;
 import org.dmp.application.record.Records;
 import org.dmp.domain.document.EntryUuid;
-import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordId;
 import org.dmp.it.support.As;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.bench.DoctorsRecords;
 import org.dmp.it.support.bench.Load;
 import org.dmp.it.support.bench.ServerMemory;
 import org.dmp.it.support.bench.Timings;
@@ -145,18 +145,7 @@ class FeedAndReadBench {
   private List<RecordId> openRecords() {
     List<RecordId> ids = new ArrayList<>();
     for (int i = 0; i < (DOCUMENTS + PER_RECORD - 1) / PER_RECORD; i++) {
-      RecordId id =
-          As.call(
-                  Fixtures.AGENT,
-                  () ->
-                      records.open(
-                          Fixtures.counterAgent(),
-                          Fixtures.newIns(),
-                          Fixtures.identity(),
-                          OpeningChannel.COUNTER,
-                          true))
-              .id();
-      As.run(Fixtures.SOFTWARE, () -> consents.recordOralConsent(Fixtures.doctor(), id, null));
+      RecordId id = DoctorsRecords.open(records, consents, Fixtures.newIns());
       ids.add(id);
     }
     return ids;

@@ -3,9 +3,6 @@ package org.dmp.bench;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +13,6 @@ import javax.sql.DataSource;
 import org.dmp.application.consent.Consents;
 import org.dmp.application.record.Records;
 import org.dmp.domain.patient.Ins;
-import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordId;
 import org.dmp.interfaces.ws.contract.query.AdhocQueryRequest;
 import org.dmp.interfaces.ws.contract.rim.ExtrinsicObjectType;
@@ -24,9 +20,10 @@ import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
 import org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType;
 import org.dmp.interfaces.ws.contract.xds.DocumentRepositoryPortType;
 import org.dmp.interfaces.ws.contract.xds.ProvideAndRegisterDocumentSetRequestType;
-import org.dmp.it.support.As;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
+import org.dmp.it.support.bench.DoctorsRecords;
+import org.dmp.it.support.bench.EntryRows;
 import org.dmp.it.support.bench.Load;
 import org.dmp.it.support.bench.SameRows;
 import org.dmp.it.support.bench.ServerMemory;
@@ -114,7 +111,11 @@ class SoapBench {
         }
         for (int clients : LEVELS) {
           rows.add(
-              Load.run(QUERIES, clients, executor, (c, i) -> selectEntries(queried.record))
+              Load.run(
+                      QUERIES,
+                      clients,
+                      executor,
+                      (c, i) -> EntryRows.select(dataSource, queried.record, ENTRIES))
                   .row("baseline: JDBC select of the " + ENTRIES + " entry rows", clients, 0));
           rows.add(
               find(executor, clients, queried, QUERIES, true)
@@ -239,44 +240,10 @@ class SoapBench {
     List<Patient> patients = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Ins ins = Fixtures.newIns();
-      RecordId id =
-          As.call(
-                  Fixtures.AGENT,
-                  () ->
-                      records.open(
-                          Fixtures.counterAgent(),
-                          ins,
-                          Fixtures.identity(),
-                          OpeningChannel.COUNTER,
-                          true))
-              .id();
-      As.run(Fixtures.SOFTWARE, () -> consents.recordOralConsent(Fixtures.doctor(), id, null));
+      RecordId id = DoctorsRecords.open(records, consents, ins);
       patients.add(new Patient(ins, id));
     }
     return patients;
-  }
-
-  private void selectEntries(RecordId record) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select e.*, c.code from document_entry e left join document_confidentiality c"
-                    + " on c.document_id = e.id where e.record_id = ?")) {
-      s.setObject(1, record.value());
-      int rows = 0;
-      try (ResultSet r = s.executeQuery()) {
-        int columns = r.getMetaData().getColumnCount();
-        while (r.next()) {
-          for (int i = 1; i <= columns; i++) {
-            r.getObject(i);
-          }
-          rows++;
-        }
-      }
-      if (rows < ENTRIES) {
-        throw new IllegalStateException(rows + " rows, not " + ENTRIES);
-      }
-    }
   }
 
   private static AdhocQueryRequest findDocuments(Ins ins, boolean leafClass) {

@@ -120,8 +120,21 @@ public class Records {
     Roles.FEED_SYSTEM
   })
   public RecordView find(@NotNull Caller caller, @NotNull Ins ins) {
-    Record record =
-        records.findByNir(ins.nir()).orElseThrow(() -> RecordNotFoundException.forIns(ins));
+    return read(
+        caller,
+        records.findByNir(ins.nir()).orElseThrow(() -> RecordNotFoundException.forIns(ins)));
+  }
+
+  /**
+   * A record by its id (the REST API's Patient resource id, which keeps the INS out of URLs), read
+   * and audited like {@link #find}.
+   */
+  @RolesAllowed({Roles.PROFESSIONAL, Roles.PRACTICE_SOFTWARE, Roles.INSTITUTION})
+  public RecordView get(@NotNull Caller caller, @NotNull RecordId id) {
+    return read(caller, records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id)));
+  }
+
+  private RecordView read(Caller caller, Record record) {
     AccessGuard.Permit permit =
         guard.permit(caller, Action.READ_RECORD, record, AuditAction.READ_RECORD);
     audit(caller, AuditAction.READ_RECORD, record, permit.decision(), null);

@@ -20,6 +20,7 @@ import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestAccounts;
 import org.dmp.it.support.TestDeployment;
 import org.dmp.it.support.TestServer;
+import org.dmp.it.support.soap.TestPki;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -42,16 +43,13 @@ class SecurityIT extends DmpIT {
   void withoutCredentialsOnlyTheReadinessCheckAnswers() throws Exception {
     assertThat(get("/dmp/api/ready", null).statusCode()).isEqualTo(200);
 
-    for (String path : new String[] {"/dmp/", "/dmp/api/records"}) {
-      HttpResponse<String> response = get(path, null);
-      assertThat(response.statusCode()).as(path).isEqualTo(401);
-      assertThat(response.headers().firstValue("WWW-Authenticate"))
-          .as(path)
-          .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
-    }
-    // the SOAP services authenticate by TLS client certificate only: plain HTTP is sent to
-    // HTTPS, without a password challenge (TlsClientCertificateIT: what HTTPS answers)
-    for (String path : new String[] {"/dmp-ws/", "/dmp-ws/registry"}) {
+    HttpResponse<String> pages = get("/dmp/", null);
+    assertThat(pages.statusCode()).isEqualTo(401);
+    assertThat(pages.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    // the SOAP services and the REST API are HTTPS only: plain HTTP is sent to HTTPS, without a
+    // password challenge (TlsClientCertificateIT, FhirIT: what HTTPS answers)
+    for (String path : new String[] {"/dmp-ws/", "/dmp-ws/registry", "/dmp/api/fhir/metadata"}) {
       HttpResponse<String> response = get(path, null);
       assertThat(response.statusCode()).as(path).isEqualTo(302);
       assertThat(response.headers().firstValue("Location"))
@@ -63,8 +61,7 @@ class SecurityIT extends DmpIT {
 
   @Test
   void wrongPasswordsAreRefused() throws Exception {
-    assertThat(get("/dmp/api/records", basic(Fixtures.AGENT, "pas le bon")).statusCode())
-        .isEqualTo(401);
+    assertThat(get("/dmp/", basic(Fixtures.AGENT, "pas le bon")).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -73,12 +70,19 @@ class SecurityIT extends DmpIT {
 
     // a patient is authenticated, but the REST API is not theirs (nor the SOAP services, which
     // take no password at all: TlsClientCertificateIT)
-    assertThat(get("/dmp/api/records", basic(patient, TestAccounts.PASSWORD)).statusCode())
+    assertThat(
+            getHttps("/dmp/api/fhir/metadata", basic(patient, TestAccounts.PASSWORD)).statusCode())
         .isEqualTo(403);
-    // an institution gets through the container; the resource itself does not exist yet
-    TestAccounts.ensure(dataSource, "it-hospital", "ORGANISATION", "750712184", "INSTITUTION");
-    assertThat(get("/dmp/api/records", basic("it-hospital", TestAccounts.PASSWORD)).statusCode())
-        .isEqualTo(404);
+    // an institution's account by password gets through the container, but the FHIR API wants
+    // the certificate its professional's assertion is checked against (FhirIT)
+    TestAccounts.ensure(
+        dataSource, "it-hospital-password", "ORGANISATION", "750712184", "INSTITUTION");
+    HttpResponse<String> institution =
+        getHttps(
+            "/dmp/api/fhir/DocumentReference?patient.identifier=urn:oid:1.2.250.1.213.1.4.8%7Cx",
+            basic("it-hospital-password", TestAccounts.PASSWORD));
+    assertThat(institution.statusCode()).isEqualTo(401);
+    assertThat(institution.body()).contains("OperationOutcome");
   }
 
   @Test
@@ -151,6 +155,19 @@ class SecurityIT extends DmpIT {
       request.header("Authorization", authorization);
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Over HTTPS, trusting the test CA, without a client certificate. */
+  private static HttpResponse<String> getHttps(String path, String authorization) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(TestServer.HTTPS + path))
+            .header("Authorization", authorization)
+            .GET()
+            .build();
+    return HttpClient.newBuilder()
+        .sslContext(TestPki.sslContextWithoutCertificate())
+        .build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static String basic(String login, String password) {

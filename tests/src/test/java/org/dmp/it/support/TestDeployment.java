@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -35,6 +36,8 @@ public final class TestDeployment {
             .addPackages(true, "org.dmp.interfaces.ws.contract")
             .addClass(org.dmp.interfaces.ws.xds.XdsSettings.class)
             .addAsLibrary(jarOf(Assertions.class))
+            // the FHIR clients that run in the server (HAPI FHIR and what it needs)
+            .addAsLibraries(fhirClientJars())
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             // logged in through the DMP's own security domain (As)
             .addAsWebInfResource(
@@ -66,6 +69,31 @@ public final class TestDeployment {
                 "</application>",
                 "<module><web><web-uri>dmp-tests.war</web-uri>"
                     + "<context-root>/dmp-tests</context-root></web></module></application>")));
+  }
+
+  private static final List<String> FHIR_CLIENT =
+      List.of(
+          "/ca/uhn/hapi/fhir/",
+          "/com/fasterxml/jackson/",
+          "/org/apache/commons/commons-lang3/",
+          "/org/apache/commons/commons-text/",
+          "/commons-io/",
+          "/commons-codec/",
+          "/com/google/guava/",
+          "/org/apache/httpcomponents/httpclient/",
+          "/org/apache/httpcomponents/httpcore/",
+          "/com/ibm/icu/",
+          "/io/opentelemetry/");
+
+  /** HAPI FHIR's client and model jars, from the tests' class path (tests/pom.xml). */
+  private static File[] fhirClientJars() {
+    // surefire/failsafe may start the JVM from a manifest-only jar: the real path is here
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return java.util.Arrays.stream(classPath.split(File.pathSeparator))
+        .filter(path -> FHIR_CLIENT.stream().anyMatch(path.replace('\\', '/')::contains))
+        .map(File::new)
+        .toArray(File[]::new);
   }
 
   private static File jarOf(Class<?> type) {

@@ -59,8 +59,14 @@ public final class SoapPorts {
         professional);
   }
 
-  /** The VIHF of this professional, signed by the tests' organisation. */
+  /** The VIHF of this professional, signed by the tests' practice software. */
   public static Element assertionFor(Caller professional) {
+    return assertionFor(professional, organisation());
+  }
+
+  /** The VIHF of this professional, signed by {@code organisation}. */
+  public static Element assertionFor(
+      Caller professional, ProfessionalAssertions.Organisation organisation) {
     var role = professional.actor().role();
     var vihf =
         ProfessionalAssertions.vihf(
@@ -74,12 +80,17 @@ public final class SoapPorts {
     } else if (professional.mode() == AccessMode.CENTRE_15) {
       vihf.centre15(professional.reason());
     }
-    return vihf.signedBy(organisation());
+    return vihf.signedBy(organisation);
   }
 
-  /** The tests' organisation's signing key: the key of its TLS certificate. */
+  /** The tests' practice software's signing key: the key of its TLS certificate. */
   public static ProfessionalAssertions.Organisation organisation() {
-    TestPki.Organisation org = TestPki.organisation(TestPki.SOFTWARE);
+    return organisation(TestPki.SOFTWARE);
+  }
+
+  /** The signing key of the tests' organisation {@code name}: the key of its TLS certificate. */
+  public static ProfessionalAssertions.Organisation organisation(String name) {
+    TestPki.Organisation org = TestPki.organisation(name);
     KeyStore store = org.load();
     try {
       String alias = Collections.list(store.aliases()).get(0);

@@ -4,6 +4,7 @@ import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.Soap12;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapVersion;
+import org.dmp.infrastructure.assertion.*;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -14,6 +14,8 @@ import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.dmp.infrastructure.assertion.*;
+import org.dmp.infrastructure.assertion.WsSecurityHeader;
 import org.w3c.dom.Element;
 
 /**
@@ -109,31 +111,12 @@ public class ProfessionalAssertionInterceptor extends AbstractSoapInterceptor {
         assertion(securities), clientCertificate(servletRequest), clock.instant());
   }
 
-  /** The one saml2:Assertion directly in the one wsse:Security header of a SOAP Header element. */
   static Element assertion(Element soapHeader) {
-    return assertion(
-        soapHeader == null ? List.of() : Dom.children(soapHeader, Vihf.WSSE, "Security"));
+    return WsSecurityHeader.assertion(soapHeader);
   }
 
-  /** The one saml2:Assertion directly in the one wsse:Security header. */
   static Element assertion(List<Element> securities) {
-    if (securities.isEmpty()) {
-      throw new InvalidAssertionException(
-          InvalidAssertionException.MISSING,
-          "en-tête wsse:Security (" + Vihf.WSSE + ") absent",
-          "wsse:Security header (" + Vihf.WSSE + ") missing");
-    }
-    if (securities.size() > 1) {
-      throw InvalidAssertionException.malformed(
-          "un seul en-tête wsse:Security attendu", "a single wsse:Security header expected");
-    }
-    List<Element> assertions = Dom.children(securities.get(0), Vihf.SAML, "Assertion");
-    if (assertions.size() > 1) {
-      throw InvalidAssertionException.malformed(
-          "une seule saml2:Assertion attendue dans wsse:Security",
-          "a single saml2:Assertion expected in wsse:Security");
-    }
-    return assertions.isEmpty() ? null : assertions.get(0);
+    return WsSecurityHeader.assertion(securities);
   }
 
   /** The client certificate of the TLS connection: the organisation's. */

@@ -1,10 +1,9 @@
 /**
- * Who calls the SOAP services: the professional behind the practice software, as a signed SAML 2.0
- * assertion (the French VIHF, "authentification indirecte") in the WS-Security header, checked
- * against the organisation's TLS client certificate on every call. {@link
- * org.dmp.interfaces.ws.security.AssertionVerifier} checks an assertion without a server; {@link
- * org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor} (a CXF interceptor) applies it
- * to every inbound message and turns any refusal into a SOAP fault. Nothing here decides access to
- * a record: it only establishes who asks, in which mode; the access policy decides.
+ * Who calls the SOAP services: {@link
+ * org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor} (a CXF interceptor) takes the
+ * VIHF from every inbound message's wsse:Security header, has it checked by {@link
+ * org.dmp.infrastructure.assertion.AssertionVerifier} against the organisation's TLS client
+ * certificate, and turns any refusal into a SOAP fault ({@link
+ * org.dmp.interfaces.ws.security.AssertionFault}). Nothing here decides access to a record.
  */
 package org.dmp.interfaces.ws.security;

@@ -2,6 +2,7 @@ package org.dmp.interfaces.ws.xds;
 
 import jakarta.xml.ws.WebServiceContext;
 import org.dmp.domain.actor.Caller;
+import org.dmp.domain.actor.Channel;
 import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
 
 /**
@@ -14,6 +15,7 @@ public final class SoapCallers {
   private SoapCallers() {}
 
   public static Caller of(WebServiceContext context) {
-    return ProfessionalAssertionInterceptor.professional(context.getMessageContext()).toCaller();
+    return ProfessionalAssertionInterceptor.professional(context.getMessageContext())
+        .toCaller(Channel.SOAP);
   }
 }

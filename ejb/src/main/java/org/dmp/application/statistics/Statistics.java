@@ -1,0 +1,37 @@
+package org.dmp.application.statistics;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.dmp.application.shared.ApplicationService;
+import org.dmp.application.shared.Roles;
+import org.dmp.domain.statistics.ActivityStatistics;
+import org.dmp.domain.statistics.StatisticsPeriod;
+
+/** Activity statistics over a period, as JSON-ready counts. */
+@Stateless
+@DenyAll
+@ApplicationService
+public class Statistics {
+
+  @Inject ActivityStatistics statistics;
+  @Resource SessionContext context;
+
+  /** The report: per-professional lines only for the insurer and auditors. */
+  @RolesAllowed({Roles.INSTITUTION, Roles.FEED_SYSTEM, Roles.AUDITOR})
+  public StatisticsReport report(@NotNull StatisticsPeriod period) {
+    boolean nationwide =
+        context.isCallerInRole(Roles.FEED_SYSTEM) || context.isCallerInRole(Roles.AUDITOR);
+    return new StatisticsReport(
+        period,
+        statistics.recordsOpened(period),
+        statistics.documentsFed(period),
+        nationwide ? statistics.professionals(period) : List.of(),
+        nationwide);
+  }
+}

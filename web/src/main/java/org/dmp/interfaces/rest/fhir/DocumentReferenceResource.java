@@ -1,0 +1,176 @@
+package org.dmp.interfaces.rest.fhir;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dmp.application.document.DocumentQueries;
+import org.dmp.application.document.DocumentView;
+import org.dmp.application.document.Documents;
+import org.dmp.application.document.MetadataUpdate;
+import org.dmp.domain.actor.Caller;
+import org.dmp.domain.document.AvailabilityStatus;
+import org.dmp.domain.document.ConfidentialityCode;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * ITI-67 Find Document References ({@code GET DocumentReference?…}, filtered by the access policy),
+ * the read of one ({@code GET DocumentReference/{id}}, id = entryUUID), and its update ({@code PUT
+ * DocumentReference/{id}}): of everything a DocumentReference holds, only its confidentiality
+ * ({@code securityLabel}) and its status ({@code status}, with the DMP's {@code archived}
+ * extension) change, as XDS ITI-57 changes them: a new confidentiality is a new metadata version, a
+ * status change keeps the version. {@code If-Match: W/"<version>"} makes the update conditional
+ * (412 when the document has moved on).
+ */
+@Path("/DocumentReference")
+@Produces({Fhir.JSON, Fhir.XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+public class DocumentReferenceResource {
+
+  @Inject DocumentQueries queries;
+  @Inject Documents documents;
+  @Inject FhirCallers callers;
+  @Context HttpServletRequest request;
+  @Context UriInfo uri;
+
+  @GET
+  public Bundle search() {
+    SearchParameters parameters = new SearchParameters(uri, DocumentSearch.SUPPORTED);
+    int count = parameters.count();
+    int offset = parameters.offset();
+    List<DocumentView> found =
+        new ArrayList<>(
+            queries.find(
+                callers.of(request),
+                DocumentSearch.patient(parameters),
+                DocumentSearch.query(parameters)));
+    // newest first, as a professional reads a record
+    found.sort(Comparator.comparing(DocumentView::submittedAt).reversed());
+    List<Resource> resources = new ArrayList<>();
+    String base = uri.getBaseUri().toString();
+    found.forEach(d -> resources.add(DocumentReferences.of(d, base)));
+    Bundle bundle = Searches.searchset();
+    Searches.page(bundle, resources, uri, offset, count);
+    return bundle;
+  }
+
+  @GET
+  @Path("/{id}")
+  public Response read(@PathParam("id") String id) {
+    DocumentView d = current(callers.of(request), id);
+    return Response.ok(DocumentReferences.of(d, uri.getBaseUri().toString()))
+        .tag(version(d))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes({Fhir.JSON, Fhir.XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      DocumentReference submitted) {
+    // what the request asks for, checked before anything is read
+    if (submitted.hasId() && !id.equals(submitted.getIdElement().getIdPart())) {
+      throw FhirInputException.invalid(
+          "DocumentReference.id",
+          "l'id de la ressource ("
+              + submitted.getIdElement().getIdPart()
+              + ") n'est pas celui de l'URL",
+          "the resource id (" + submitted.getIdElement().getIdPart() + ") is not the URL's");
+    }
+    AvailabilityStatus target = status(submitted);
+    Set<ConfidentialityCode> codes = confidentiality(submitted);
+    Caller caller = callers.of(request);
+    DocumentView d = current(caller, id);
+    if (ifMatch != null
+        && !ifMatch.strip().equals(version(d).toString())
+        && !ifMatch.strip().equals("W/\"" + d.metadataVersion() + "\"")) {
+      throw new FhirInputException(
+          412,
+          "If-Match",
+          "le document est à la version " + d.metadataVersion() + ", pas " + ifMatch,
+          "the document is at version " + d.metadataVersion() + ", not " + ifMatch);
+    }
+    // the status first: it keeps the entry; a new confidentiality then makes the new version
+    List<MetadataUpdate> updates = new ArrayList<>();
+    if (target != d.status()) {
+      updates.add(new MetadataUpdate.Status(d.entryUuid(), d.status(), target));
+    }
+    if (!codes.equals(d.confidentiality())) {
+      updates.add(new MetadataUpdate.Confidentiality(d.logicalId(), d.metadataVersion(), codes));
+    }
+    if (updates.isEmpty()) {
+      return Response.ok(DocumentReferences.of(d, uri.getBaseUri().toString()))
+          .tag(version(d))
+          .build();
+    }
+    List<DocumentView> updated = documents.updateMetadata(caller, updates);
+    DocumentView now = updated.get(updated.size() - 1);
+    // after a confidentiality change, the new version (a new entry of the same logical document)
+    return Response.ok(DocumentReferences.of(now, uri.getBaseUri().toString()))
+        .tag(version(now))
+        .build();
+  }
+
+  private DocumentView current(Caller caller, String id) {
+    return queries.byEntryUuids(caller, List.of(FhirIds.entry("DocumentReference", id))).stream()
+        .findFirst()
+        .orElseThrow(
+            () -> FhirInputException.notFound("DocumentReference", "DocumentReference/" + id));
+  }
+
+  private static EntityTag version(DocumentView d) {
+    return new EntityTag(String.valueOf(d.metadataVersion()), true);
+  }
+
+  private static Set<ConfidentialityCode> confidentiality(DocumentReference r) {
+    if (r.getSecurityLabel().isEmpty()) {
+      throw FhirInputException.missing("DocumentReference.securityLabel");
+    }
+    Set<ConfidentialityCode> codes = EnumSet.noneOf(ConfidentialityCode.class);
+    for (CodeableConcept label : r.getSecurityLabel()) {
+      codes.add(ConfidentialityCode.ofCode(label.getCodingFirstRep().getCode()));
+    }
+    return codes;
+  }
+
+  private static AvailabilityStatus status(DocumentReference r) {
+    if (!r.hasStatus()) {
+      throw FhirInputException.missing("DocumentReference.status");
+    }
+    DocumentReferenceStatus status = r.getStatus();
+    boolean archived =
+        r.getExtensionByUrl(Fhir.ARCHIVED) != null
+            && "true".equals(r.getExtensionByUrl(Fhir.ARCHIVED).getValue().primitiveValue());
+    return switch (status) {
+      case CURRENT -> archived ? AvailabilityStatus.ARCHIVED : AvailabilityStatus.APPROVED;
+      case ENTEREDINERROR -> AvailabilityStatus.DELETED;
+      default ->
+          throw FhirInputException.unprocessable(
+              "DocumentReference.status",
+              "seuls current (avec l'extension archived pour archiver) et entered-in-error"
+                  + " (supprimer) sont possibles ; superseded résulte d'un remplacement",
+              "only current (with the archived extension to archive) and entered-in-error"
+                  + " (delete) are possible; superseded comes from a replacement");
+    };
+  }
+}
