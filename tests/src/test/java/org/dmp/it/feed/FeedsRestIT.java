@@ -84,8 +84,8 @@ class FeedsRestIT extends DmpIT {
 
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(json(empty).getString("code")).isEqualTo("FEED_EMPTY");
-    assertThat(json(empty).getString("fr")).contains("vide");
-    assertThat(json(empty).getString("en")).contains("empty");
+    assertThat(json(empty).getJsonObject("message").getString("fr")).contains("vide");
+    assertThat(json(empty).getJsonObject("message").getString("en")).contains("empty");
     assertThat(notNdjson.statusCode()).isEqualTo(400);
     assertThat(json(notNdjson).getString("code")).isEqualTo("FEED_NOT_NDJSON");
     assertThat(wrongType.statusCode()).isEqualTo(415);

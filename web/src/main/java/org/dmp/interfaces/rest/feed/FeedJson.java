@@ -8,7 +8,6 @@ import java.util.List;
 import org.dmp.domain.feed.FeedJob;
 import org.dmp.domain.feed.JobProgress;
 import org.dmp.domain.feed.LineRejection;
-import org.dmp.domain.shared.DmpException;
 
 /** The JSON shapes of the feed endpoints (described in openapi.yaml beside this class). */
 final class FeedJson {
@@ -60,18 +59,5 @@ final class FeedJson {
               .add("en", r.english()));
     }
     return Json.createObjectBuilder().add("first", first).add("rejections", a).build();
-  }
-
-  static JsonObject error(String code, String message) {
-    int split = message.indexOf(" / ");
-    return Json.createObjectBuilder()
-        .add("code", code)
-        .add("fr", split < 0 ? message : message.substring(0, split))
-        .add("en", split < 0 ? message : message.substring(split + 3))
-        .build();
-  }
-
-  static JsonObject error(DmpException e) {
-    return error(e.code(), e.getMessage());
   }
 }
