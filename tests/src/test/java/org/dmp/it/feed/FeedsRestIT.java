@@ -15,15 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.dmp.domain.patient.Nir;
 import org.dmp.domain.record.RecordId;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
-import org.dmp.it.support.TestAccounts;
 import org.dmp.it.support.TestDeployment;
 import org.dmp.it.support.TestServer;
+import org.dmp.it.support.soap.TestPki;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The feed's REST endpoints over the wire, as the insurer's system calls them: upload, status URL,
  * rejections, errors as JSON in both languages, refused uploads writing nothing, the OpenAPI
- * description. The feeding system authenticates as the web module asks today (HTTP BASIC); the
- * requests are built in {@link #request} only, so that a change of authentication changes one
- * place.
+ * description. Over HTTPS, each system authenticated by its TLS client certificate of the test PKI
+ * (it-feed: the insurer's feed; it-hospital: an institution).
  */
 class FeedsRestIT extends DmpIT {
 
-  private static final String API = TestServer.HTTP + "/dmp/api";
+  private static final String API = TestServer.HTTPS + "/dmp/api";
   private static final String NDJSON = "application/x-ndjson";
 
   @Deployment
@@ -55,7 +53,7 @@ class FeedsRestIT extends DmpIT {
             + line(nir.value(), "2026-01-01", "NGAP:G", null, "750000001", "-1")
             + "\n";
 
-    HttpResponse<String> accepted = post(Fixtures.FEED, NDJSON, body);
+    HttpResponse<String> accepted = post(TestPki.FEED, NDJSON, body);
 
     assertThat(accepted.statusCode()).isEqualTo(202);
     String status = accepted.headers().firstValue("Location").orElseThrow();
@@ -65,7 +63,7 @@ class FeedsRestIT extends DmpIT {
     assertThat(job.getJsonObject("lines").getInt("accepted")).isEqualTo(1);
     assertThat(job.getJsonObject("lines").getInt("rejected")).isEqualTo(1);
     assertThat(job.getJsonObject("patients").getInt("updated")).isEqualTo(1);
-    JsonObject rejections = json(get(Fixtures.FEED, job.getString("rejections")));
+    JsonObject rejections = json(get(TestPki.FEED, job.getString("rejections")));
     JsonObject first = rejections.getJsonArray("rejections").getJsonObject(0);
     assertThat(first.getInt("line")).isEqualTo(2);
     assertThat(first.getString("code")).isEqualTo("AMOUNT");
@@ -77,10 +75,10 @@ class FeedsRestIT extends DmpIT {
   void badUploadsAreRefusedWithAClearErrorAndWriteNothing() throws Exception {
     DatabaseState before = DatabaseState.of(dataSource);
 
-    HttpResponse<String> empty = post(Fixtures.FEED, NDJSON, "");
-    HttpResponse<String> notNdjson = post(Fixtures.FEED, NDJSON, "a;b;c\n1;2;3\n");
-    HttpResponse<String> wrongType = post(Fixtures.FEED, "text/csv", "a;b;c\n");
-    Integer tooLarge = statusOrClosed(() -> post(Fixtures.FEED, NDJSON, oversized()));
+    HttpResponse<String> empty = post(TestPki.FEED, NDJSON, "");
+    HttpResponse<String> notNdjson = post(TestPki.FEED, NDJSON, "a;b;c\n1;2;3\n");
+    HttpResponse<String> wrongType = post(TestPki.FEED, "text/csv", "a;b;c\n");
+    Integer tooLarge = statusOrClosed(() -> post(TestPki.FEED, NDJSON, oversized()));
 
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(json(empty).getString("code")).isEqualTo("FEED_EMPTY");
@@ -97,22 +95,21 @@ class FeedsRestIT extends DmpIT {
   void anInstitutionIsNotAFeedingSystemAndAnUnknownJobIs404() throws Exception {
     DatabaseState before = DatabaseState.of(dataSource);
     HttpResponse<String> byHospital =
-        post(
-            Fixtures.HOSPITAL, NDJSON, consultation(Fixtures.newIns().nir(), LocalDate.now(), "1"));
+        post(TestPki.HOSPITAL, NDJSON, consultation(Fixtures.newIns().nir(), LocalDate.now(), "1"));
     assertThat(byHospital.statusCode()).isEqualTo(403);
     assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
 
     HttpResponse<String> unknown =
-        get(Fixtures.FEED, API + "/feeds/jobs/00000000-0000-0000-0000-000000000000");
+        get(TestPki.FEED, API + "/feeds/jobs/00000000-0000-0000-0000-000000000000");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(json(unknown).getString("code")).isEqualTo("FEED_JOB_NOT_FOUND");
-    HttpResponse<String> notAnId = get(Fixtures.FEED, API + "/feeds/jobs/pas-un-id");
+    HttpResponse<String> notAnId = get(TestPki.FEED, API + "/feeds/jobs/pas-un-id");
     assertThat(notAnId.statusCode()).isEqualTo(400);
   }
 
   @Test
   void theOpenApiDescriptionListsTheBulkJobEndpoints() throws Exception {
-    HttpResponse<String> openApi = get(Fixtures.FEED, API + "/feeds/openapi.yaml");
+    HttpResponse<String> openApi = get(TestPki.FEED, API + "/feeds/openapi.yaml");
 
     assertThat(openApi.statusCode()).isEqualTo(200);
     assertThat(openApi.body())
@@ -129,7 +126,7 @@ class FeedsRestIT extends DmpIT {
   private JsonObject awaitEnd(String status) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (true) {
-      JsonObject job = json(get(Fixtures.FEED, status));
+      JsonObject job = json(get(TestPki.FEED, status));
       if (!job.getString("state").equals("RUNNING") && stagingDropped(job.getString("id"))) {
         return job;
       }
