@@ -32,6 +32,15 @@ create table feed_job_lane (
     primary key (job_id, lane)
 );
 
+-- the patients of a running job by lane, written once the file is read: a lane walks its own
+-- patients in NIR order; emptied when the job ends
+create table feed_job_patient (
+    job_id  uuid     not null,
+    lane    int      not null,
+    nir     char(15) not null,
+    primary key (job_id, lane, nir)
+);
+
 create table feed_rejection (
     job_id       uuid    not null references feed_job (id),
     line_number  bigint  not null,

@@ -67,11 +67,12 @@ public class ReimbursementFeeds {
             null);
     jobs.create(job, FeedJobRunner.LANES);
     LocalDate today = LocalDate.now(clock);
+    ReimbursementFile file = new ReimbursementFile(today);
     JobProgress read;
     try (FeedJobs.Staging staging = jobs.staging(id)) {
-      read = new ReimbursementFile(today).read(ndjson, staging);
+      read = file.read(ndjson, staging);
     }
-    jobs.received(id, read);
+    jobs.received(id, read, file.patients());
     startAfterCommit(id);
     return jobs.find(id).orElseThrow();
   }

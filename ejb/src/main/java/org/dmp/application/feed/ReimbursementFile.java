@@ -11,7 +11,9 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.dmp.domain.feed.FeedJobs;
 import org.dmp.domain.feed.FeedRejectedException;
 import org.dmp.domain.feed.JobProgress;
@@ -19,6 +21,7 @@ import org.dmp.domain.feed.LineReader;
 import org.dmp.domain.feed.LineRejection;
 import org.dmp.domain.feed.ReimbursementLine;
 import org.dmp.domain.feed.ReimbursementWindow;
+import org.dmp.domain.patient.Nir;
 import org.dmp.domain.shared.DmpException;
 
 /**
@@ -37,11 +40,17 @@ final class ReimbursementFile {
   static final int MAX_LINE = 4096;
 
   private final LineReader lines;
+  private final Set<Nir> patients = new HashSet<>();
   private final ReimbursementWindow window;
 
   ReimbursementFile(LocalDate today) {
     this.lines = new LineReader(today);
     this.window = ReimbursementWindow.endingOn(today);
+  }
+
+  /** The patients of the accepted lines of the file read. */
+  Set<Nir> patients() {
+    return patients;
   }
 
   /** Reads every line into {@code staging}; refuses a file that is empty or not NDJSON. */
@@ -51,7 +60,7 @@ final class ReimbursementFile {
     long accepted = 0;
     long rejected = 0;
     long old = 0;
-    java.util.Set<String> patients = new java.util.HashSet<>();
+    patients.clear();
     try (BufferedReader file =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
@@ -70,7 +79,7 @@ final class ReimbursementFile {
         if (outcome instanceof ReimbursementLine good) {
           if (window.includes(good.date())) {
             staging.accept(number, good);
-            patients.add(good.nir().value());
+            patients.add(good.nir());
             accepted++;
           } else {
             old++;

@@ -2,6 +2,7 @@ package org.dmp.domain.feed;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dmp.domain.patient.Nir;
 
 /**
@@ -18,8 +19,11 @@ public interface FeedJobs {
   /** Writes the job's lines as they are read, in the caller's transaction. */
   Staging staging(FeedJobId id);
 
-  /** The counts of reading, once the whole file is staged. */
-  void received(FeedJobId id, JobProgress progress);
+  /**
+   * The counts of reading and the patients of the file, each given to its lane, once the whole file
+   * is staged.
+   */
+  void received(FeedJobId id, JobProgress progress, Set<Nir> patients);
 
   /** Rejected lines by line number, from the {@code first}-th, at most {@code max}. */
   List<LineRejection> rejections(FeedJobId id, int first, int max);

@@ -300,7 +300,12 @@ class FeedsIT extends DmpIT {
   /** The job's staged lines are dropped just after its end: polled, for 60 s at most. */
   private void awaitStagingDropped(UUID job) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Sql.count(dataSource, "select count(*) from reimbursement_staging where job_id = ?", job)
+    while (Sql.count(
+            dataSource,
+            "select (select count(*) from reimbursement_staging where job_id = ?)"
+                + " + (select count(*) from feed_job_patient where job_id = ?)",
+            job,
+            job)
         > 0) {
       assertThat(Instant.now()).as("staged lines still there").isBefore(deadline);
       Thread.onSpinWait();
@@ -369,6 +374,11 @@ class FeedsIT extends DmpIT {
         last == null ? null : last.value());
     long n = 0;
     for (Nir nir : patients) {
+      Sql.update(
+          dataSource,
+          "insert into feed_job_patient (job_id, lane, nir) values (?, 0, ?)",
+          job,
+          nir.value());
       Sql.update(
           dataSource,
           "insert into reimbursement_staging values (?, ?, ?, ?, 'NGAP:G', null, ?, 2650)",

@@ -139,7 +139,9 @@ class FeedsRestIT extends DmpIT {
   private boolean stagingDropped(String job) {
     return DatabaseState.Sql.count(
             dataSource,
-            "select count(*) from reimbursement_staging where job_id = ?",
+            "select (select count(*) from reimbursement_staging where job_id = ?)"
+                + " + (select count(*) from feed_job_patient where job_id = ?)",
+            java.util.UUID.fromString(job),
             java.util.UUID.fromString(job))
         == 0;
   }

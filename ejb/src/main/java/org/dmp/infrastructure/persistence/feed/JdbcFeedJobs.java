@@ -2,11 +2,13 @@ package org.dmp.infrastructure.persistence.feed;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.dmp.domain.feed.FeedJob;
 import org.dmp.domain.feed.FeedJobId;
@@ -16,6 +18,7 @@ import org.dmp.domain.feed.JobState;
 import org.dmp.domain.feed.LineRejection;
 import org.dmp.domain.feed.ReimbursementLine;
 import org.dmp.domain.patient.Nir;
+import org.postgresql.PGConnection;
 
 /** Import jobs in {@code feed_job}, {@code feed_rejection} and {@code reimbursement_staging}. */
 @ApplicationScoped
@@ -117,7 +120,23 @@ public class JdbcFeedJobs implements FeedJobs {
   }
 
   @Override
-  public void received(FeedJobId id, JobProgress p) {
+  public void received(FeedJobId id, JobProgress p, Set<Nir> patients) {
+    int lanes = lanes(id);
+    try (Connection c = dataSource.getConnection()) {
+      StringBuilder rows = new StringBuilder(patients.size() * 60);
+      for (Nir nir : patients) {
+        // a patient's lane: a hash of the NIR, the same however often the job is resumed
+        rows.append(id).append('\t').append(Math.floorMod(nir.value().hashCode(), lanes));
+        rows.append('\t').append(nir.value()).append('\n');
+      }
+      c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "copy feed_job_patient (job_id, lane, nir) from stdin",
+              new java.io.StringReader(rows.toString()));
+    } catch (SQLException | java.io.IOException e) {
+      throw new IllegalStateException("feed_job_patient", e);
+    }
     Jdbc.update(
         dataSource,
         "update feed_job set lines_read = ?, lines_accepted = ?, lines_rejected = ?,"
@@ -150,12 +169,10 @@ public class JdbcFeedJobs implements FeedJobs {
   public List<Nir> nextPatients(FeedJobId id, int lane, int max) {
     return Jdbc.query(
         dataSource,
-        "select distinct s.nir from reimbursement_staging s, feed_job_lane l"
-            + " where s.job_id = ? and l.job_id = s.job_id and l.lane = ?"
-            + " and (l.last_nir is null or s.nir > l.last_nir)"
-            + " and mod(abs(hashtext(s.nir)), (select count(*) from feed_job_lane"
-            + " where job_id = s.job_id)) = l.lane"
-            + " order by s.nir limit ?",
+        "select p.nir from feed_job_patient p, feed_job_lane l"
+            + " where p.job_id = ? and p.lane = ? and l.job_id = p.job_id and l.lane = p.lane"
+            + " and (l.last_nir is null or p.nir > l.last_nir)"
+            + " order by p.nir limit ?",
         s -> {
           s.setObject(1, id.value());
           s.setInt(2, lane);
@@ -222,11 +239,15 @@ public class JdbcFeedJobs implements FeedJobs {
 
   @Override
   public void dropStaging() {
-    Jdbc.update(
-        dataSource,
-        "delete from reimbursement_staging s using feed_job j"
-            + " where j.id = s.job_id and j.state <> 'RUNNING'",
-        s -> {});
+    for (String table : List.of("reimbursement_staging", "feed_job_patient")) {
+      Jdbc.update(
+          dataSource,
+          "delete from "
+              + table
+              + " s using feed_job j"
+              + " where j.id = s.job_id and j.state <> 'RUNNING'",
+          s -> {});
+    }
   }
 
   @Override
