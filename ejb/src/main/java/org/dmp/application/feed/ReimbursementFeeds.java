@@ -45,6 +45,7 @@ public class ReimbursementFeeds {
   @Inject FeedJobs jobs;
   @Inject Clock clock;
   @Inject Principal principal;
+  @Inject UploadLimit limit;
   @EJB FeedJobRunner runner;
 
   @Resource TransactionSynchronizationRegistry transaction;
@@ -70,7 +71,7 @@ public class ReimbursementFeeds {
     ReimbursementFile file = new ReimbursementFile(today);
     JobProgress read;
     try (FeedJobs.Staging staging = jobs.staging(id)) {
-      read = file.read(ndjson, staging);
+      read = file.read(new LimitedInput(ndjson, limit.bytes()), staging);
     }
     jobs.received(id, read, file.patients());
     startAfterCommit(id);

@@ -26,8 +26,12 @@ public class FeedRejectedException extends InvalidValueException {
   public static FeedRejectedException tooLarge(String detail) {
     return new FeedRejectedException(
         "FEED_TOO_LARGE",
-        "Le fichier d'import dépasse la taille de requête acceptée par le serveur : " + detail,
-        "The import file is larger than the server accepts in one request: " + detail);
+        "Le fichier d'import dépasse la taille de requête acceptée par le serveur ("
+            + detail.split(" / ")[0]
+            + ")",
+        "The import file is larger than the server accepts in one request ("
+            + (detail.contains(" / ") ? detail.split(" / ")[1] : detail)
+            + ")");
   }
 
   public static FeedRejectedException unreadable(String detail) {

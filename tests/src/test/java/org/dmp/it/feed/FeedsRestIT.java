@@ -152,29 +152,26 @@ class FeedsRestIT extends DmpIT {
     return one.repeat((5 << 20) / one.length());
   }
 
-  private static HttpResponse<String> post(String login, String type, String body)
+  private static HttpResponse<String> post(String organisation, String type, String body)
       throws Exception {
     return send(
-        request(login, API + "/feeds/reimbursements")
+        organisation,
+        HttpRequest.newBuilder(URI.create(API + "/feeds/reimbursements"))
             .header("Content-Type", type)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
-  private static HttpResponse<String> get(String login, String url) throws Exception {
-    return send(request(login, url).GET());
+  private static HttpResponse<String> get(String organisation, String url) throws Exception {
+    return send(organisation, HttpRequest.newBuilder(URI.create(url)).GET());
   }
 
-  private static HttpRequest.Builder request(String login, String url) {
-    String credentials = login + ":" + TestAccounts.PASSWORD;
-    return HttpRequest.newBuilder(URI.create(url))
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /** Sent over HTTPS with the organisation's certificate (its CN is its account). */
+  private static HttpResponse<String> send(String organisation, HttpRequest.Builder request)
+      throws Exception {
+    return HttpClient.newBuilder()
+        .sslContext(TestPki.organisation(organisation).sslContext())
+        .build()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private interface Exchange {
