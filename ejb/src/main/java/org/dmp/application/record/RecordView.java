@@ -2,6 +2,8 @@ package org.dmp.application.record;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.dmp.domain.actor.AccessMode;
+import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.patient.Sex;
@@ -42,15 +44,24 @@ public record RecordView(
 
   public static RecordView of(Record r, Caller caller, RecordFacts facts) {
     boolean treating = facts.callerTreats(caller.actor());
+    // a professional learns who the patient is only with a basis to read the record (authorized,
+    // treating, or an emergency mode the policy then decides on): otherwise the INS alone would
+    // turn into a name, a sex and a birth date for anyone, the patient's blocked professionals
+    // included. They still see the record's state and their own standing, as ITI's TestRecord.
+    boolean identity =
+        caller.actor().kind() != ActorKind.PROFESSIONAL
+            || treating
+            || facts.callerAuthorization() == AuthorizationStatus.VALID
+            || caller.mode() != AccessMode.NORMAL;
     return new RecordView(
         r.id(),
         r.ins(),
-        r.identity().birthName(),
-        r.identity().firstNames(),
-        r.identity().usedName(),
-        r.identity().sex(),
-        r.identity().birthDate(),
-        r.identity().birthPlaceCode(),
+        identity ? r.identity().birthName() : null,
+        identity ? r.identity().firstNames() : null,
+        identity ? r.identity().usedName() : null,
+        identity ? r.identity().sex() : null,
+        identity ? r.identity().birthDate() : null,
+        identity ? r.identity().birthPlaceCode() : null,
         r.status(),
         r.openingChannel(),
         r.openedBy(),

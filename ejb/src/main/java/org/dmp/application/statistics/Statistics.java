@@ -22,11 +22,14 @@ public class Statistics {
   @Inject ActivityStatistics statistics;
   @Resource SessionContext context;
 
-  /** The report: per-professional lines only for the insurer and auditors. */
-  @RolesAllowed({Roles.INSTITUTION, Roles.FEED_SYSTEM, Roles.AUDITOR})
+  /**
+   * The report: per-professional lines only for the insurer's supervisors and auditors; feeding
+   * systems (the insurer's and others) and institutions get the aggregate counts.
+   */
+  @RolesAllowed({Roles.INSTITUTION, Roles.FEED_SYSTEM, Roles.AUDITOR, Roles.COUNTER_SUPERVISOR})
   public StatisticsReport report(@NotNull StatisticsPeriod period) {
     boolean nationwide =
-        context.isCallerInRole(Roles.FEED_SYSTEM) || context.isCallerInRole(Roles.AUDITOR);
+        context.isCallerInRole(Roles.AUDITOR) || context.isCallerInRole(Roles.COUNTER_SUPERVISOR);
     return new StatisticsReport(
         period,
         statistics.recordsOpened(period),

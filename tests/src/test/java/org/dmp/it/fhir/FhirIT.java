@@ -80,6 +80,23 @@ class FhirIT extends DmpIT {
   }
 
   @Test
+  void theFormatParameterOverridesTheAcceptHeader() throws Exception {
+    HttpResponse<byte[]> xml =
+        get(FhirClients.BASE + "/metadata?_format=xml", Fixtures.doctor(), "application/fhir+json");
+    HttpResponse<byte[]> json =
+        get(FhirClients.BASE + "/metadata?_format=application/fhir%2Bjson", Fixtures.doctor());
+    HttpResponse<byte[]> unknown =
+        get(FhirClients.BASE + "/metadata?_format=csv", Fixtures.doctor());
+
+    assertThat(xml.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/fhir+xml"));
+    assertThat(new String(xml.body())).startsWith("<CapabilityStatement");
+    assertThat(new String(json.body())).startsWith("{\"resourceType\":\"CapabilityStatement\"");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(new String(unknown.body())).contains("_format");
+  }
+
+  @Test
   void aBundleFedOverFhirIsFoundRetrievedAndSeenOverSoap() throws Exception {
     RecordId id = openRecordForDoctor();
     Ins ins = insOf(id);
@@ -174,14 +191,22 @@ class FhirIT extends DmpIT {
         .containsExactly(prescription.uniqueId);
     assertThat(uniqueIds(search(fhir, patient + "&type=http://loinc.org|60593-1")))
         .containsExactly(dispensation.uniqueId);
-    assertThat(uniqueIds(search(fhir, patient + "&date=lt2024-01-01")))
+    assertThat(uniqueIds(search(fhir, patient + "&creation=lt2024-01-01")))
         .containsExactly(prescription.uniqueId);
-    assertThat(uniqueIds(search(fhir, patient + "&date=ge2024-01-01&date=lt2030")))
+    assertThat(uniqueIds(search(fhir, patient + "&creation=ge2024-01-01&creation=lt2030")))
         .containsExactlyInAnyOrder(report.uniqueId, dispensation.uniqueId);
+    // date: when the registry took them (today), not when they were written
+    assertThat(uniqueIds(search(fhir, patient + "&date=ge2026-01-01"))).hasSize(3);
+    assertThat(uniqueIds(search(fhir, patient + "&date=lt2026-01-01"))).isEmpty();
     assertThat(uniqueIds(search(fhir, patient + "&security-label=MASQUE_PS"))).isEmpty();
     assertThat(uniqueIds(search(fhir, patient + "&status=superseded"))).isEmpty();
     assertThat(uniqueIds(search(fhir, patient + "&author.family=DURAND"))).hasSize(3);
     assertThat(uniqueIds(search(fhir, patient + "&author.family=INCONNU"))).isEmpty();
+    // two parameters: both hold
+    assertThat(uniqueIds(search(fhir, patient + "&author.given=paul&author.family=durand")))
+        .hasSize(3);
+    assertThat(uniqueIds(search(fhir, patient + "&author.given=Jean&author.family=DURAND")))
+        .isEmpty();
 
     Bundle first = search(fhir, patient + "&_count=2");
     assertThat(first.getTotal()).isEqualTo(3);
@@ -189,6 +214,13 @@ class FhirIT extends DmpIT {
     Bundle second = fhir.loadPage().next(first).execute();
     assertThat(second.getEntry()).hasSize(1);
     assertThat(second.getLink("previous")).isNotNull();
+    // the two pages are the three documents, each once
+    List<String> paged = new java.util.ArrayList<>(uniqueIds(first));
+    paged.addAll(uniqueIds(second));
+    assertThat(paged)
+        .containsExactlyInAnyOrder(report.uniqueId, prescription.uniqueId, dispensation.uniqueId);
+    assertThat(outcomeOf(() -> search(fhir, patient + "&_offset=2147483647")).status)
+        .isEqualTo(400);
   }
 
   @Test
@@ -368,8 +400,13 @@ class FhirIT extends DmpIT {
 
     DocumentReference deleted = now.copy();
     deleted.setStatus(org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.ENTEREDINERROR);
-    assertThat(put(now.getIdElement().getIdPart(), deleted, null, Fixtures.doctor()).statusCode())
+    String newId = now.getIdElement().getIdPart();
+    assertThat(put(newId, deleted, "W/\"2-approved\"", Fixtures.doctor()).statusCode())
         .isEqualTo(200);
+    // a client that read the document before its deletion may not restore it unknowingly
+    DatabaseState afterDeletion = DatabaseState.of(dataSource);
+    assertThat(put(newId, now, "W/\"2-approved\"", Fixtures.doctor()).statusCode()).isEqualTo(412);
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(afterDeletion.plus("audit_event", 1));
     assertThat(uniqueIds(search(fhir, "patient.identifier=" + MhdBundles.patientToken(ins))))
         .isEmpty();
     assertThat(
@@ -410,6 +447,15 @@ class FhirIT extends DmpIT {
             outcomeOf(() -> fhir.read().resource(Patient.class).withId("pas-un-id").execute())
                 .status)
         .isEqualTo(404);
+    assertThat(read.getNameFirstRep().getFamily()).isNotBlank();
+
+    // a professional without a basis to read the record learns its state, not who the patient is
+    RecordId other = openRecord();
+    Patient unknown =
+        fhir.read().resource(Patient.class).withId(other.value().toString()).execute();
+    assertThat(unknown.getIdentifierFirstRep().getValue()).isEqualTo(insOf(other).value());
+    assertThat(unknown.getName()).isEmpty();
+    assertThat(unknown.getBirthDate()).isNull();
   }
 
   @Test
@@ -427,6 +473,30 @@ class FhirIT extends DmpIT {
 
     assertThat(refused.status).isEqualTo(403);
     assertThat(refused.code).isEqualTo("ACCESS_DENIED");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
+  }
+
+  @Test
+  void aDocumentTheCallerMayNotReadIsA404WhetherItExistsOrNot() throws Exception {
+    RecordId id = openRecordForDoctor();
+    Bundle fed =
+        FhirClients.json(Fixtures.doctor())
+            .transaction()
+            .withBundle(MhdBundles.provide(insOf(id), new Doc(Fixtures.contentWith("secret"))))
+            .execute();
+    String document = idOf(fed.getEntry().get(1).getResponse().getLocation());
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    // another doctor, without authorization on this record
+    HttpResponse<byte[]> content =
+        get(FhirClients.BASE + "/Binary/" + document, Fixtures.otherDoctor());
+    HttpResponse<byte[]> unknown =
+        get(FhirClients.BASE + "/Binary/" + java.util.UUID.randomUUID(), Fixtures.otherDoctor());
+
+    assertThat(content.statusCode()).isEqualTo(404);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(new String(content.body())).doesNotContain("secret").doesNotContain("ACCESS_DENIED");
+    // the refusal is in the patient's access history all the same
     assertThat(DatabaseState.of(dataSource)).isEqualTo(before.plusOneDenial());
   }
 
@@ -507,10 +577,16 @@ class FhirIT extends DmpIT {
   }
 
   private static HttpResponse<byte[]> get(String url, Caller professional) throws Exception {
+    return get(url, professional, "*/*");
+  }
+
+  private static HttpResponse<byte[]> get(String url, Caller professional, String accept)
+      throws Exception {
     return hospital()
         .send(
             HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + FhirClients.token(professional))
+                .header("Accept", accept)
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -12,8 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.dmp.application.statistics.Statistics;
+import org.dmp.application.statistics.StatisticsReport;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.record.RecordId;
+import org.dmp.domain.statistics.ActivityStatistics.ProfessionalActivity;
+import org.dmp.domain.statistics.StatisticsPeriod;
+import org.dmp.it.support.As;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
@@ -35,11 +40,14 @@ class StatisticsIT extends DmpIT {
     return TestDeployment.ear(StatisticsIT.class);
   }
 
+  @jakarta.inject.Inject Statistics statistics;
+
   @Test
   void openingsFeedingsAndReadingsAreCountedForTheInsurerAndAggregatedForInstitutions()
       throws Exception {
     JsonObject insurerBefore = report(TestPki.FEED, TODAY, TODAY);
     JsonObject institutionBefore = report(TestPki.HOSPITAL, TODAY, TODAY);
+    StatisticsReport auditorBefore = asAuditor();
 
     RecordId id = openRecordForDoctor();
     openRecord();
@@ -56,14 +64,21 @@ class StatisticsIT extends DmpIT {
 
     JsonObject insurer = report(TestPki.FEED, TODAY, TODAY);
     JsonObject institution = report(TestPki.HOSPITAL, TODAY, TODAY);
+    StatisticsReport auditorAfter = asAuditor();
 
     assertThat(opened(insurer) - opened(insurerBefore)).isEqualTo(2);
     assertThat(fedBy(insurer, "10", "REST") - fedBy(insurerBefore, "10", "REST")).isEqualTo(1);
-    assertThat(doctor(insurer, "fed") - doctor(insurerBefore, "fed")).isEqualTo(1);
-    assertThat(doctor(insurer, "consulted") - doctor(insurerBefore, "consulted")).isEqualTo(1);
-    // an institution sees the counts, not each professional's activity
+    // an institution and a feeding system see the counts, not each professional's activity
     assertThat(opened(institution) - opened(institutionBefore)).isEqualTo(2);
     assertThat(institution.containsKey("professionals")).isFalse();
+    assertThat(insurer.containsKey("professionals")).isFalse();
+    // an auditor does
+    assertThat(doctorLine(auditorAfter, d -> d.fed()) - doctorLine(auditorBefore, d -> d.fed()))
+        .isEqualTo(1);
+    assertThat(
+            doctorLine(auditorAfter, d -> d.consulted())
+                - doctorLine(auditorBefore, d -> d.consulted()))
+        .isEqualTo(1);
   }
 
   @Test
@@ -96,11 +111,16 @@ class StatisticsIT extends DmpIT {
         .sum();
   }
 
-  private static long doctor(JsonObject report, String what) {
-    return report.getJsonArray("professionals").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(o -> o.getString("rpps").equals(Fixtures.DOCTOR_RPPS.value()))
-        .mapToLong(o -> o.getJsonNumber(what).longValue())
+  private StatisticsReport asAuditor() {
+    LocalDate today = LocalDate.parse(TODAY);
+    return As.call(Fixtures.AUDITOR, () -> statistics.report(new StatisticsPeriod(today, today)));
+  }
+
+  private static long doctorLine(
+      StatisticsReport report, java.util.function.ToLongFunction<ProfessionalActivity> what) {
+    return report.professionals().stream()
+        .filter(p -> p.rpps().equals(Fixtures.DOCTOR_RPPS.value()))
+        .mapToLong(what)
         .sum();
   }
 

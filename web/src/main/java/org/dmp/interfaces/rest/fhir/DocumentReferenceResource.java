@@ -26,6 +26,8 @@ import org.dmp.application.document.MetadataUpdate;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.ConfidentialityCode;
+import org.dmp.domain.document.TimeRange;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -56,19 +58,31 @@ public class DocumentReferenceResource {
     SearchParameters parameters = new SearchParameters(uri, DocumentSearch.SUPPORTED);
     int count = parameters.count();
     int offset = parameters.offset();
+    TimeRange submitted = DocumentSearch.submitted(parameters);
     List<DocumentView> found =
         new ArrayList<>(
-            queries.find(
-                callers.of(request),
-                DocumentSearch.patient(parameters),
-                DocumentSearch.query(parameters)));
+            queries
+                .find(
+                    callers.of(request),
+                    DocumentSearch.patient(parameters),
+                    DocumentSearch.query(parameters))
+                .stream()
+                // the registry's query knows no submission time; the entries are already the
+                // caller's, this only narrows them
+                .filter(d -> submitted.contains(d.submittedAt()))
+                .toList());
     // newest first, as a professional reads a record
-    found.sort(Comparator.comparing(DocumentView::submittedAt).reversed());
-    List<Resource> resources = new ArrayList<>();
+    // (the entryUUID breaks ties, so that pages neither repeat nor skip an entry)
+    found.sort(
+        Comparator.comparing(DocumentView::submittedAt)
+            .reversed()
+            .thenComparing(d -> d.entryUuid().value()));
+    // only the page becomes FHIR resources
     String base = uri.getBaseUri().toString();
-    found.forEach(d -> resources.add(DocumentReferences.of(d, base)));
+    List<Resource> page = new ArrayList<>();
+    Searches.slice(found, offset, count).forEach(d -> page.add(DocumentReferences.of(d, base)));
     Bundle bundle = Searches.searchset();
-    Searches.page(bundle, resources, uri, offset, count);
+    Searches.page(bundle, page, found.size(), uri, offset, count);
     return bundle;
   }
 
@@ -101,15 +115,7 @@ public class DocumentReferenceResource {
     Set<ConfidentialityCode> codes = confidentiality(submitted);
     Caller caller = callers.of(request);
     DocumentView d = current(caller, id);
-    if (ifMatch != null
-        && !ifMatch.strip().equals(version(d).toString())
-        && !ifMatch.strip().equals("W/\"" + d.metadataVersion() + "\"")) {
-      throw new FhirInputException(
-          412,
-          "If-Match",
-          "le document est à la version " + d.metadataVersion() + ", pas " + ifMatch,
-          "the document is at version " + d.metadataVersion() + ", not " + ifMatch);
-    }
+    requireMatch(ifMatch, d);
     // the status first: it keeps the entry; a new confidentiality then makes the new version
     List<MetadataUpdate> updates = new ArrayList<>();
     if (target != d.status()) {
@@ -138,8 +144,32 @@ public class DocumentReferenceResource {
             () -> FhirInputException.notFound("DocumentReference", "DocumentReference/" + id));
   }
 
+  /**
+   * The entry's state as an ETag: its metadata version (XDS's, {@code meta.versionId}) and its
+   * availability status, which changes without a new version (archive, delete, restore).
+   */
   private static EntityTag version(DocumentView d) {
-    return new EntityTag(String.valueOf(d.metadataVersion()), true);
+    return new EntityTag(
+        d.metadataVersion() + "-" + d.status().name().toLowerCase(java.util.Locale.ROOT), true);
+  }
+
+  /**
+   * {@code If-Match}: the ETag read ({@code W/"2-approved"}), or the version alone ({@code W/"2"},
+   * {@code "2"}), or {@code *}; anything else than the current state is a 412, nothing changed.
+   */
+  private static void requireMatch(String ifMatch, DocumentView d) {
+    if (ifMatch == null || ifMatch.strip().equals("*")) {
+      return;
+    }
+    String claimed = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    String current = version(d).getValue();
+    if (!claimed.equals(current) && !claimed.equals(String.valueOf(d.metadataVersion()))) {
+      throw new FhirInputException(
+          412,
+          "If-Match",
+          "le document est à l'état " + current + ", pas " + ifMatch,
+          "the document is at " + current + ", not " + ifMatch);
+    }
   }
 
   private static Set<ConfidentialityCode> confidentiality(DocumentReference r) {
@@ -158,9 +188,14 @@ public class DocumentReferenceResource {
       throw FhirInputException.missing("DocumentReference.status");
     }
     DocumentReferenceStatus status = r.getStatus();
-    boolean archived =
-        r.getExtensionByUrl(Fhir.ARCHIVED) != null
-            && "true".equals(r.getExtensionByUrl(Fhir.ARCHIVED).getValue().primitiveValue());
+    org.hl7.fhir.r4.model.Extension extension = r.getExtensionByUrl(Fhir.ARCHIVED);
+    if (extension != null && !(extension.getValue() instanceof BooleanType)) {
+      throw FhirInputException.invalid(
+          "DocumentReference.extension(archived)",
+          "l'extension archived porte un valueBoolean",
+          "the archived extension carries a valueBoolean");
+    }
+    boolean archived = extension != null && ((BooleanType) extension.getValue()).booleanValue();
     return switch (status) {
       case CURRENT -> archived ? AvailabilityStatus.ARCHIVED : AvailabilityStatus.APPROVED;
       case ENTEREDINERROR -> AvailabilityStatus.DELETED;

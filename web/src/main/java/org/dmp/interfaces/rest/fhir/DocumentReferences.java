@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
 
 /**
  * A document entry as an MHD DocumentReference: id = entryUUID, masterIdentifier = uniqueId,
@@ -103,8 +104,22 @@ final class DocumentReferences {
   }
 
   private static void author(DocumentReference r, Author author) {
+    if (author.kind() == ActorKind.PATIENT) {
+      // the patient's own document: its author is the subject
+      r.addAuthor(r.getSubject().copy());
+      return;
+    }
+    if (author.kind() == ActorKind.REPRESENTATIVE) {
+      RelatedPerson person = new RelatedPerson();
+      person.setId("author");
+      person.addName().setText(author.name());
+      person.setPatient(r.getSubject().copy());
+      r.addContained(person);
+      r.addAuthor(new Reference("#author"));
+      return;
+    }
     if (author.kind() != ActorKind.PROFESSIONAL) {
-      // the patient, a representative or a feeding system: named, without a professional role
+      // a feeding system (the insurer's, a lab's): the organisation that runs it
       Organization o = new Organization().setName(author.name());
       o.setId("author");
       o.addIdentifier().setValue(author.id());

@@ -17,9 +17,10 @@ import org.hl7.fhir.r4.model.DateTimeType;
 /**
  * ITI-67's search parameters as the registry's {@link DocumentQuery} (the same one ITI-18 uses):
  * {@code patient.identifier} (required), {@code status}, {@code category}, {@code type}, {@code
- * format}, {@code security-label} (tokens, {@code system|code} or {@code code}), {@code date} (the
- * document's creation time), {@code period} (its service period), {@code author.given} and {@code
- * author.family} (contained in the author's name or RPPS).
+ * format}, {@code security-label} (tokens, {@code system|code} or {@code code}), {@code creation}
+ * (the document's creation time), {@code period} (its service period), {@code author.given} and
+ * {@code author.family} (in the author's name). {@code date} (DocumentReference.date, when the
+ * registry took the entry) is {@link #submitted}.
  */
 final class DocumentSearch {
 
@@ -32,6 +33,7 @@ final class DocumentSearch {
           "format",
           "security-label",
           "date",
+          "creation",
           "period",
           "author.given",
           "author.family");
@@ -43,9 +45,7 @@ final class DocumentSearch {
   }
 
   static DocumentQuery query(SearchParameters p) {
-    List<String> authors = new ArrayList<>();
-    p.values("author.family").forEach(v -> authors.add("%" + v + "%"));
-    p.values("author.given").forEach(v -> authors.add("%" + v + "%"));
+    List<String> authors = authors(p.values("author.given"), p.values("author.family"));
     TimeRange[] period = period(p.occurrences("period"));
     return new DocumentQuery(
         statuses(p.values("status")),
@@ -55,20 +55,41 @@ final class DocumentSearch {
         Set.of(),
         Set.of(),
         confidentiality(p.values("security-label")),
-        range(p.occurrences("date"), "date"),
+        range(p.occurrences("creation"), "creation"),
         period[0],
         period[1],
         authors);
+  }
+
+  /**
+   * {@code author.given} and {@code author.family} together (FHIR: "and" between parameters, "or"
+   * within one): the author's name "given … family" contains both, in that order, ignoring case;
+   * {@code %} and {@code _}, the registry's wildcards, are dropped from the values.
+   */
+  private static List<String> authors(List<String> given, List<String> family) {
+    List<String> patterns = new ArrayList<>();
+    for (String g : given.isEmpty() ? List.of("") : given) {
+      for (String f : family.isEmpty() ? List.of("") : family) {
+        if (!g.isEmpty() || !f.isEmpty()) {
+          patterns.add("%" + literal(g) + "%" + literal(f) + "%");
+        }
+      }
+    }
+    return patterns;
+  }
+
+  private static String literal(String value) {
+    // DocumentQuery's wildcards are XDS's % and _: a FHIR string search has none
+    return value.replace("%", "").replace("_", "");
   }
 
   private static Set<AvailabilityStatus> statuses(List<String> values) {
     Set<AvailabilityStatus> statuses = new HashSet<>();
     for (String v : values) {
       switch (v) {
-        case "current" -> {
-          statuses.add(AvailabilityStatus.APPROVED);
-          statuses.add(AvailabilityStatus.ARCHIVED);
-        }
+        // as ITI-18's Approved: archived documents are current for FHIR (no status of their own)
+        // but out of the default lists, as on every channel
+        case "current" -> statuses.add(AvailabilityStatus.APPROVED);
         case "superseded" -> statuses.add(AvailabilityStatus.DEPRECATED);
         case "entered-in-error" -> statuses.add(AvailabilityStatus.DELETED);
         default ->
@@ -114,6 +135,11 @@ final class DocumentSearch {
       codes.add(ConfidentialityCode.ofCode(v.contains("|") ? v.substring(v.indexOf('|') + 1) : v));
     }
     return codes;
+  }
+
+  /** {@code date}: when the registry took the entry (DocumentReference.date). */
+  static TimeRange submitted(SearchParameters p) {
+    return range(p.occurrences("date"), "date");
   }
 
   /** {@code date=ge2024-01-01&date=lt2025} as [from, to). */

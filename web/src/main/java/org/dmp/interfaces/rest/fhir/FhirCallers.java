@@ -27,9 +27,43 @@ public class FhirCallers {
 
   /** The caller of this request, on the REST channel. */
   public Caller of(HttpServletRequest request) {
-    return verifier
-        .verify(assertion(request), certificate(request), Instant.now())
-        .toCaller(Channel.REST);
+    X509Certificate certificate = certificate(request);
+    requireAuthenticatedBy(request, certificate);
+    return verifier.verify(assertion(request), certificate, Instant.now()).toCaller(Channel.REST);
+  }
+
+  /**
+   * The account the container authenticated must be the certificate's own (its CN): the web module
+   * also takes passwords (for people, on the pages), and an assertion signed by one organisation
+   * must never be acted on under another organisation's account.
+   */
+  private static void requireAuthenticatedBy(
+      HttpServletRequest request, X509Certificate certificate) {
+    String login = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    if (certificate == null
+        || !HttpServletRequest.CLIENT_CERT_AUTH.equals(request.getAuthType())
+        || login == null
+        || !login.equals(commonName(certificate))) {
+      throw new InvalidAssertionException(
+          InvalidAssertionException.CERTIFICATE,
+          "la structure doit s'authentifier par son certificat client TLS (pas par mot de passe)",
+          "the organisation must authenticate with its TLS client certificate (not a password)");
+    }
+  }
+
+  private static String commonName(X509Certificate certificate) {
+    try {
+      for (javax.naming.ldap.Rdn rdn :
+          new javax.naming.ldap.LdapName(certificate.getSubjectX500Principal().getName())
+              .getRdns()) {
+        if ("CN".equalsIgnoreCase(rdn.getType())) {
+          return rdn.getValue().toString();
+        }
+      }
+    } catch (javax.naming.InvalidNameException e) {
+      return null;
+    }
+    return null;
   }
 
   private static byte[] assertion(HttpServletRequest request) {

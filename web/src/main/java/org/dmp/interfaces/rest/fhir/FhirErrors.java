@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import java.util.UUID;
 import org.dmp.domain.shared.DmpException;
+import org.dmp.infrastructure.assertion.InvalidAssertionException;
 import org.dmp.interfaces.rest.errors.HttpStatuses;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
@@ -51,6 +52,10 @@ public class FhirErrors implements ExceptionMapper<Throwable> {
           "Ressource FHIR invalide : " + f.getMessage(),
           "Invalid FHIR resource: " + f.getMessage(),
           null);
+    }
+    if (e instanceof InvalidAssertionException a) {
+      // as the SOAP interceptor does: a refused identity is worth an operator's look
+      LOG.log(Level.WARNING, "FHIR request refused: " + a.code() + " " + a.getMessage());
     }
     if (e instanceof DmpException d) {
       int status = HttpStatuses.of(d);

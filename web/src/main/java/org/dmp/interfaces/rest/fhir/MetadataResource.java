@@ -68,15 +68,20 @@ public class MetadataResource {
         "patient.identifier",
         SearchParamType.TOKEN,
         "INS : urn:oid:<OID>|<NIR> (obligatoire / required)");
-    search(documents, "status", SearchParamType.TOKEN, "current, superseded, entered-in-error");
+    search(
+        documents,
+        "status",
+        SearchParamType.TOKEN,
+        "current (default), superseded, entered-in-error");
     search(documents, "category", SearchParamType.TOKEN, "classCode (TRE_A03)");
     search(documents, "type", SearchParamType.TOKEN, "typeCode, system|code");
     search(documents, "format", SearchParamType.TOKEN, "formatCode, system|code");
     search(documents, "security-label", SearchParamType.TOKEN, "confidentialityCode");
-    search(documents, "date", SearchParamType.DATE, "creationTime");
+    search(documents, "date", SearchParamType.DATE, "DocumentReference.date: submission time");
+    search(documents, "creation", SearchParamType.DATE, "attachment.creation: creationTime");
     search(documents, "period", SearchParamType.DATE, "serviceStartTime / serviceStopTime");
-    search(documents, "author.given", SearchParamType.STRING, "author name or RPPS, contains");
-    search(documents, "author.family", SearchParamType.STRING, "author name or RPPS, contains");
+    search(documents, "author.given", SearchParamType.STRING, "in the author's name (and family)");
+    search(documents, "author.family", SearchParamType.STRING, "in the author's name (and given)");
     search(documents, "_count", SearchParamType.NUMBER, "page size, 1-500 (20)");
     search(documents, "_offset", SearchParamType.NUMBER, "first result of the page (0)");
 

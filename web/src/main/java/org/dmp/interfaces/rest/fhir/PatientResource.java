@@ -43,9 +43,9 @@ public class PatientResource {
     try {
       Patient patient =
           Patients.of(records.find(callers.of(request), Patients.insOf(identifier, "identifier")));
-      Searches.page(bundle, List.of(patient), uri, 0, 1);
+      Searches.page(bundle, List.of(patient), 1, uri, 0, 1);
     } catch (RecordNotFoundException e) {
-      Searches.page(bundle, List.of(), uri, 0, 1);
+      Searches.page(bundle, List.of(), 0, uri, 0, 1);
     }
     return bundle;
   }

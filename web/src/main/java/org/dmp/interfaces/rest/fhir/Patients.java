@@ -25,6 +25,10 @@ final class Patients {
     p.setId(r.id().value().toString());
     p.addIdentifier(ins(r.ins()));
     p.setActive(r.status() != org.dmp.domain.record.RecordStatus.CLOSED);
+    if (r.birthName() == null) {
+      // the caller may not know who the patient is (no basis to read the record): id and INS only
+      return p;
+    }
     HumanName official = p.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(r.birthName());
     for (String given : r.firstNames().split(" ")) {
       if (!given.isBlank()) {

@@ -132,20 +132,19 @@ final class ProvideBundle {
       Binary content = (Binary) bundle.getEntry().get(binary).getResource();
       documents.add(
           new DocumentSubmission(
-              metadata(r, where, submitter, bundle.getEntry().get(i).getFullUrl()),
+              metadata(r, where, submitter),
               content.getData() == null ? new byte[0] : content.getData()));
     }
-    return new Read(
-        patient,
-        submissionSet(set, bundle.getEntry().get(setEntry).getFullUrl(), now),
-        documents,
-        setEntry,
-        references,
-        binaryOf);
+    if (new java.util.HashSet<>(binaryOf.values()).size() < binaries.size()) {
+      throw FhirInputException.unprocessable(
+          "Bundle.entry (Binary)",
+          "chaque Binary est le contenu d'un DocumentReference du lot",
+          "each Binary is the content of a DocumentReference of the Bundle");
+    }
+    return new Read(patient, submissionSet(set, now), documents, setEntry, references, binaryOf);
   }
 
-  private static SubmissionSetMetadata submissionSet(
-      ListResource list, String fullUrl, Instant now) {
+  private static SubmissionSetMetadata submissionSet(ListResource list, Instant now) {
     String uniqueId = null;
     for (Identifier id : list.getIdentifier()) {
       if (id.getUse() == Identifier.IdentifierUse.USUAL && id.hasValue()) {
@@ -167,7 +166,7 @@ final class ProvideBundle {
     }
     return new SubmissionSetMetadata(
         new Oid(uniqueId),
-        uuidOf(fullUrl),
+        entryUuid(list.getIdentifier()),
         new Oid(stripOid(sourceId.getValue())),
         list.hasDate() ? list.getDate().toInstant() : now,
         null,
@@ -175,8 +174,7 @@ final class ProvideBundle {
         list.getTitle());
   }
 
-  private static DocumentMetadata metadata(
-      DocumentReference r, String where, Actor submitter, String fullUrl) {
+  private static DocumentMetadata metadata(DocumentReference r, String where, Actor submitter) {
     if (!r.hasMasterIdentifier() || !r.getMasterIdentifier().hasValue()) {
       throw FhirInputException.missing(where + ".masterIdentifier");
     }
@@ -187,6 +185,12 @@ final class ProvideBundle {
     Attachment a = r.getContentFirstRep().getAttachment();
     if (!a.hasContentType()) {
       throw FhirInputException.missing(where + ".content[0].attachment.contentType");
+    }
+    if (!a.getContentType().matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
+      throw FhirInputException.invalid(
+          where + ".content[0].attachment.contentType",
+          "type MIME invalide : " + a.getContentType(),
+          "invalid MIME type: " + a.getContentType());
     }
     if (!a.hasCreation()) {
       throw FhirInputException.missing(where + ".content[0].attachment.creation");
@@ -201,9 +205,15 @@ final class ProvideBundle {
     DocumentReference.DocumentReferenceContextComponent context = r.getContext();
     EntryUuid replaces = null;
     for (DocumentReference.DocumentReferenceRelatesToComponent rel : r.getRelatesTo()) {
-      if (rel.getCode() == DocumentReference.DocumentRelationshipType.REPLACES) {
-        replaces = EntryUuid.parse(rel.getTarget().getReferenceElement().getIdPart());
+      if (rel.getCode() != DocumentReference.DocumentRelationshipType.REPLACES) {
+        throw FhirInputException.unprocessable(
+            where + ".relatesTo",
+            "seul relatesTo.code = replaces est pris en charge (pas "
+                + rel.getCode().toCode()
+                + ")",
+            "only relatesTo.code = replaces is supported (not " + rel.getCode().toCode() + ")");
       }
+      replaces = EntryUuid.parse(rel.getTarget().getReferenceElement().getIdPart());
     }
     String title = a.hasTitle() ? a.getTitle() : r.getDescription();
     if (title == null || title.isBlank()) {
@@ -211,7 +221,7 @@ final class ProvideBundle {
     }
     return new DocumentMetadata(
         new DocumentUniqueId(stripOid(r.getMasterIdentifier().getValue())),
-        entryUuid(r, fullUrl),
+        entryUuid(r.getIdentifier()),
         ClassCode.ofCode(category.getCodingFirstRep().getCode()),
         Codes.code(r.getType(), where + ".type"),
         Codes.code(r.getContentFirstRep().getFormat(), where + ".content[0].format"),
@@ -231,18 +241,20 @@ final class ProvideBundle {
         a.hasHash() ? HexFormat.of().formatHex(a.getHash()) : null);
   }
 
-  /** The entryUUID: an official urn:uuid identifier, else the entry's fullUrl if a urn:uuid. */
-  private static EntryUuid entryUuid(DocumentReference r, String fullUrl) {
-    for (Identifier id : r.getIdentifier()) {
-      if (id.hasValue() && id.getValue().startsWith("urn:uuid:")) {
+  /**
+   * The entryUUID the submitter chose: its official {@code urn:uuid} identifier; none, and the
+   * registry assigns one. (A Bundle entry's {@code fullUrl} is local to the Bundle: vendors reuse
+   * them, so it is never taken as an entryUUID.)
+   */
+  private static EntryUuid entryUuid(List<Identifier> identifiers) {
+    for (Identifier id : identifiers) {
+      if (id.getUse() == Identifier.IdentifierUse.OFFICIAL
+          && id.hasValue()
+          && id.getValue().startsWith("urn:uuid:")) {
         return EntryUuid.parse(id.getValue());
       }
     }
-    return uuidOf(fullUrl);
-  }
-
-  private static EntryUuid uuidOf(String fullUrl) {
-    return fullUrl != null && fullUrl.startsWith("urn:uuid:") ? EntryUuid.parse(fullUrl) : null;
+    return null;
   }
 
   /** The author: the contained PractitionerRole the first author references, or the submitter. */

@@ -16,6 +16,9 @@ final class SearchParameters {
 
   private static final Set<String> GENERAL = Set.of("_format", "_count", "_offset");
 
+  /** Far beyond any record's documents; keeps offset + count an int. */
+  static final int MAX_OFFSET = 100_000;
+
   private final MultivaluedMap<String, String> query;
 
   SearchParameters(UriInfo uri, Set<String> supported) {
@@ -72,7 +75,7 @@ final class SearchParameters {
   }
 
   int offset() {
-    return integer("_offset", 0, 0, Integer.MAX_VALUE);
+    return integer("_offset", 0, 0, MAX_OFFSET);
   }
 
   private int integer(String name, int fallback, int min, int max) {

@@ -16,13 +16,15 @@ final class Searches {
     return bundle;
   }
 
-  /** Puts the page of {@code all} at {@code offset} into {@code bundle}, with its links. */
+  /**
+   * Puts one page of results into {@code bundle}: {@code page}, the resources of the page that
+   * starts at {@code offset}, out of {@code total}; with its links.
+   */
   static void page(
-      Bundle bundle, List<? extends Resource> all, UriInfo uri, int offset, int count) {
-    bundle.setTotal(all.size());
+      Bundle bundle, List<? extends Resource> page, int total, UriInfo uri, int offset, int count) {
+    bundle.setTotal(total);
     String base = uri.getBaseUri().toString();
-    for (Resource r :
-        all.subList(Math.min(offset, all.size()), Math.min(offset + count, all.size()))) {
+    for (Resource r : page) {
       bundle
           .addEntry()
           .setFullUrl(base + r.fhirType() + "/" + r.getIdElement().getIdPart())
@@ -31,12 +33,17 @@ final class Searches {
           .setMode(Bundle.SearchEntryMode.MATCH);
     }
     bundle.addLink().setRelation("self").setUrl(at(uri, offset, count));
-    if (offset + count < all.size()) {
+    if (offset + count < total) {
       bundle.addLink().setRelation("next").setUrl(at(uri, offset + count, count));
     }
     if (offset > 0) {
       bundle.addLink().setRelation("previous").setUrl(at(uri, Math.max(0, offset - count), count));
     }
+  }
+
+  /** The part of {@code all} a page at {@code offset} of {@code count} shows. */
+  static <T> List<T> slice(List<T> all, int offset, int count) {
+    return all.subList(Math.min(offset, all.size()), Math.min(offset + count, all.size()));
   }
 
   private static String at(UriInfo uri, int offset, int count) {
