@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.dmp.domain.feed.FeedRejectedException;
 
-/** An upload that refuses itself (FEED_TOO_LARGE) as soon as it passes its limit. */
+/**
+ * An upload that refuses itself (FEED_TOO_LARGE) once it reaches its limit. Reaching it is enough:
+ * the HTTP listener may end an oversized HTTP/2 body at exactly its limit, silently (seen in
+ * FeedsRestIT), and a file cut there must not be taken for a complete one.
+ */
 final class LimitedInput extends FilterInputStream {
 
   private final long limit;
