@@ -134,7 +134,7 @@ class FeedBench {
 
   private FeedJob submit(Path file) throws Exception {
     try (InputStream in = Files.newInputStream(file)) {
-      return As.call(Fixtures.FEED, () -> feeds.submit(Fixtures.feedSystem(), in));
+      return As.call(Fixtures.FEED, () -> feeds.submit(Fixtures.feedSystem(), in, null));
     }
   }
 

@@ -6,18 +6,28 @@ import java.io.InputStream;
 import org.dmp.domain.feed.FeedRejectedException;
 
 /**
- * An upload that refuses itself (FEED_TOO_LARGE) once it reaches its limit. Reaching it is enough:
- * the HTTP listener may end an oversized HTTP/2 body at exactly its limit, silently (seen in
- * FeedsRestIT), and a file cut there must not be taken for a complete one.
+ * An upload that refuses itself once it passes its limit (FEED_TOO_LARGE), or when it ends before
+ * the length its request declared (FEED_UNREADABLE): the HTTP listener ended an oversized HTTP/2
+ * body silently a little under its limit (seen in FeedsRestIT), and a file cut there must not be
+ * taken for a complete one.
  */
 final class LimitedInput extends FilterInputStream {
 
   private final long limit;
+  private final Long declared;
   private long read;
 
-  LimitedInput(InputStream in, long limit) {
+  /**
+   * @param declared the length the request announced (Content-Length), or {@code null} if none
+   */
+  LimitedInput(InputStream in, long limit, Long declared) {
     super(in);
     this.limit = limit;
+    this.declared = declared;
+    if (declared != null && declared > limit) {
+      throw FeedRejectedException.tooLarge(
+          "plus de " + limit + " octets / more than " + limit + " bytes");
+    }
   }
 
   @Override
@@ -25,6 +35,8 @@ final class LimitedInput extends FilterInputStream {
     int b = super.read();
     if (b >= 0) {
       count(1);
+    } else {
+      ended();
     }
     return b;
   }
@@ -34,6 +46,8 @@ final class LimitedInput extends FilterInputStream {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
       count(n);
+    } else if (n < 0) {
+      ended();
     }
     return n;
   }
@@ -43,6 +57,15 @@ final class LimitedInput extends FilterInputStream {
     if (read > limit) {
       throw FeedRejectedException.tooLarge(
           "plus de " + limit + " octets / more than " + limit + " bytes");
+    }
+  }
+
+  /** A body shorter than its request announced was cut on the way: not the whole file. */
+  private void ended() {
+    if (declared != null && read != declared) {
+      throw FeedRejectedException.unreadable(
+          "le corps de la requête s'arrête à " + read + " octets au lieu des " + declared,
+          "the request body ends at " + read + " bytes instead of the " + declared + " announced");
     }
   }
 }

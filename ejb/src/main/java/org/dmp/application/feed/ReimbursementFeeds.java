@@ -50,10 +50,15 @@ public class ReimbursementFeeds {
 
   @Resource TransactionSynchronizationRegistry transaction;
 
-  /** Receives a file: the job, RUNNING, with the counts of its lines. */
+  /**
+   * Receives a file: the job, RUNNING, with the counts of its lines. {@code declaredLength} is the
+   * length the request announced (null if none): a body that ends before it was cut on the way and
+   * is refused, like one over the server's request limit.
+   */
   @RolesAllowed(Roles.FEED_SYSTEM)
-  public FeedJob submit(@NotNull Caller caller, @NotNull InputStream ndjson) {
+  public FeedJob submit(@NotNull Caller caller, @NotNull InputStream ndjson, Long declaredLength) {
     requireFeedSystem(caller);
+    InputStream body = new LimitedInput(ndjson, limit.bytes(), declaredLength);
     FeedJobId id = FeedJobId.random();
     FeedJob job =
         new FeedJob(
@@ -71,7 +76,7 @@ public class ReimbursementFeeds {
     ReimbursementFile file = new ReimbursementFile(today);
     JobProgress read;
     try (FeedJobs.Staging staging = jobs.staging(id)) {
-      read = file.read(new LimitedInput(ndjson, limit.bytes()), staging);
+      read = file.read(body, staging);
     }
     jobs.received(id, read, file.patients());
     startAfterCommit(id);

@@ -34,6 +34,13 @@ public class FeedRejectedException extends InvalidValueException {
             + ")");
   }
 
+  public static FeedRejectedException unreadable(String french, String english) {
+    return new FeedRejectedException(
+        "FEED_UNREADABLE",
+        "Le fichier d'import n'a pas pu être lu en entier : " + french,
+        "The import file could not be read to its end: " + english);
+  }
+
   public static FeedRejectedException unreadable(String detail) {
     return new FeedRejectedException(
         "FEED_UNREADABLE",

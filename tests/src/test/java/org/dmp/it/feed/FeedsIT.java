@@ -211,7 +211,9 @@ class FeedsIT extends DmpIT {
             () ->
                 As.call(
                     Fixtures.SOFTWARE,
-                    () -> feeds.submit(Fixtures.doctor(), file(line("x", "", "", null, "", "")))));
+                    () ->
+                        feeds.submit(
+                            Fixtures.doctor(), file(line("x", "", "", null, "", "")), null)));
     assertThat(byDoctor).isInstanceOf(EJBAccessException.class);
     assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
 
@@ -272,7 +274,8 @@ class FeedsIT extends DmpIT {
 
   /** Submits the lines as the feeding system and waits for the job's end (staging dropped). */
   private FeedJob run(String... lines) {
-    FeedJob job = As.call(Fixtures.FEED, () -> feeds.submit(Fixtures.feedSystem(), file(lines)));
+    FeedJob job =
+        As.call(Fixtures.FEED, () -> feeds.submit(Fixtures.feedSystem(), file(lines), null));
     FeedJob ended = awaitEnd(job.id());
     awaitStagingDropped(job.id().value());
     return ended;
@@ -321,7 +324,7 @@ class FeedsIT extends DmpIT {
     DmpException refused =
         catchThrowableOfType(
             DmpException.class,
-            () -> As.call(Fixtures.FEED, () -> feeds.submit(Fixtures.feedSystem(), in)));
+            () -> As.call(Fixtures.FEED, () -> feeds.submit(Fixtures.feedSystem(), in, null)));
     assertThat(refused).isNotNull();
     assertThat(DatabaseState.of(dataSource))
         .as("a refused upload writes nothing")

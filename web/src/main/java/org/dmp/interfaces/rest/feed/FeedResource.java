@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,8 +46,8 @@ public class FeedResource {
   @POST
   @Path("/reimbursements")
   @Consumes(NDJSON)
-  public Response submit(InputStream ndjson) {
-    FeedJob job = feeds.submit(caller(), ndjson);
+  public Response submit(@HeaderParam("Content-Length") Long length, InputStream ndjson) {
+    FeedJob job = feeds.submit(caller(), ndjson, length);
     URI status = statusUri(job.id());
     return Response.accepted(FeedJson.job(job, status.toString())).location(status).build();
   }
