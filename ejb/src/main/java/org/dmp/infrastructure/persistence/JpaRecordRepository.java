@@ -45,6 +45,23 @@ public class JpaRecordRepository implements RecordRepository {
   }
 
   @Override
+  public List<Record> lockAllByNir(List<Nir> nirs) {
+    if (nirs.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Record> found =
+        em.createNativeQuery(
+                "select * from record where ins_nir = any (cast(?1 as bpchar[]))"
+                    + " order by ins_nir for update",
+                Record.class)
+            .setParameter(1, nirs.stream().map(Nir::value).toArray(String[]::new))
+            .setHint("eclipselink.refresh", "true")
+            .getResultList();
+    return found;
+  }
+
+  @Override
   public Optional<Record> lock(RecordId id) {
     return Optional.ofNullable(em.find(Record.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
   }

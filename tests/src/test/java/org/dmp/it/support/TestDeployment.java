@@ -48,7 +48,7 @@ public final class TestDeployment {
             .setManifest(
                 new StringAsset(
                     "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
-                        + " org.apache.cxf services, org.apache.cxf.impl services,"
+                        + " org.postgresql, org.apache.cxf services, org.apache.cxf.impl services,"
                         + " ca.uhn.hapi.fhir, org.apache.commons.logging\n"));
     ear.addAsModule(Testable.archiveToTest(tests));
     return withTestModuleDeclared(ear);

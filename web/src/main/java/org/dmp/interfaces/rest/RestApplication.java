@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.dmp.interfaces.rest.errors.ApiErrors;
+import org.dmp.interfaces.rest.feed.FeedResource;
+import org.dmp.interfaces.rest.feed.OpenApiResource;
 import org.dmp.interfaces.rest.operations.ReadinessResource;
 import org.dmp.interfaces.rest.statistics.StatisticsResource;
 
@@ -17,6 +19,11 @@ public class RestApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(ApiErrors.class, ReadinessResource.class, StatisticsResource.class);
+    return Set.of(
+        ApiErrors.class,
+        ReadinessResource.class,
+        StatisticsResource.class,
+        FeedResource.class,
+        OpenApiResource.class);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.application.shared.CallerMismatchException;
 import org.dmp.domain.document.DocumentNotFoundException;
+import org.dmp.domain.feed.FeedJobNotFoundException;
 import org.dmp.domain.record.ConsentRequiredException;
 import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.shared.DmpException;
@@ -33,7 +34,9 @@ public final class HttpStatuses {
         || e instanceof ConsentRequiredException) {
       return 403;
     }
-    if (e instanceof RecordNotFoundException || e instanceof DocumentNotFoundException) {
+    if (e instanceof RecordNotFoundException
+        || e instanceof DocumentNotFoundException
+        || e instanceof FeedJobNotFoundException) {
       return 404;
     }
     if (CONFLICTS.contains(e.code())) {
@@ -42,7 +45,7 @@ public final class HttpStatuses {
     if ("STATUS_MISMATCH".equals(e.code())) {
       return 412;
     }
-    if ("CONTENT_TOO_LARGE".equals(e.code())) {
+    if ("CONTENT_TOO_LARGE".equals(e.code()) || "FEED_TOO_LARGE".equals(e.code())) {
       return 413;
     }
     if (e instanceof InvalidValueException) {
