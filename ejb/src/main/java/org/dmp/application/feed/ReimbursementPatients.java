@@ -14,12 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dmp.application.document.Documents;
 import org.dmp.domain.actor.Actor;
 import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.actor.Channel;
 import org.dmp.domain.document.Author;
+import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.domain.document.DocumentEntry;
 import org.dmp.domain.document.DocumentRepository;
 import org.dmp.domain.document.EntryUuid;
@@ -125,13 +127,21 @@ public class ReimbursementPatients {
           && previous.record().equals(record.id())) {
         continue;
       }
-      EntryUuid replaces = previous == null ? null : replaceable(previous.entry());
+      DocumentEntry replaced = previous == null ? null : replaceable(previous.entry());
+      // the new version keeps the visibility the patient chose for the one it replaces
       EntryUuid entry =
           documents
               .add(
                   caller,
                   record.id(),
-                  ReimbursementDocument.metadata(author, window, now, replaces),
+                  ReimbursementDocument.metadata(
+                      author,
+                      window,
+                      now,
+                      replaced == null ? null : replaced.entryUuid(),
+                      replaced == null
+                          ? Set.of(ConfidentialityCode.N)
+                          : replaced.confidentiality()),
                   history.statement(today))
               .entryUuid();
       ledger.save(nir, new PatientDocument(record.id(), entry, digest));
@@ -144,12 +154,11 @@ public class ReimbursementPatients {
    * The current version of the previous document, to be replaced; none if it is no longer current
    * (deleted or archived by its author): the new document then simply becomes the current one.
    */
-  private EntryUuid replaceable(EntryUuid previous) {
+  private DocumentEntry replaceable(EntryUuid previous) {
     return entries
         .find(previous)
         .map(entries::latestVersion)
         .filter(DocumentEntry::isCurrent)
-        .map(DocumentEntry::entryUuid)
         .orElse(null);
   }
 }

@@ -40,10 +40,15 @@ public final class ReimbursementDocument {
 
   /**
    * The metadata of the document that shows {@code history}; {@code replaces} is the patient's
-   * current reimbursement document, or {@code null} for the first one.
+   * current reimbursement document, or {@code null} for the first one; {@code confidentiality} that
+   * document's (what the patient chose stays chosen), {@code N} for the first one.
    */
   public static DocumentMetadata metadata(
-      Author feed, ReimbursementWindow window, Instant now, EntryUuid replaces) {
+      Author feed,
+      ReimbursementWindow window,
+      Instant now,
+      EntryUuid replaces,
+      Set<ConfidentialityCode> confidentiality) {
     return new DocumentMetadata(
         uniqueId(),
         null,
@@ -57,7 +62,7 @@ public final class ReimbursementDocument {
         window.start().atStartOfDay(ZoneOffset.UTC).toInstant(),
         window.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
         "fr-FR",
-        Set.of(ConfidentialityCode.N),
+        confidentiality,
         null,
         null,
         null,

@@ -24,6 +24,8 @@ import org.dmp.application.feed.FeedRecovery;
 import org.dmp.application.feed.ReimbursementFeeds;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.ClassCode;
+import org.dmp.domain.document.ConfidentialityCode;
+import org.dmp.domain.document.VisibilityChange;
 import org.dmp.domain.feed.FeedJob;
 import org.dmp.domain.feed.FeedJobId;
 import org.dmp.domain.feed.FeedJobNotFoundException;
@@ -170,6 +172,25 @@ class FeedsIT extends DmpIT {
         .filteredOn(d -> d.entryUuid().equals(first.entryUuid()))
         .extracting(DocumentView::status)
         .containsExactly(AvailabilityStatus.DEPRECATED);
+  }
+
+  @Test
+  void aDocumentThePatientHidFromProfessionalsStaysHiddenWhenReplaced() {
+    RecordId record = openRecordForDoctor();
+    Ins ins = insOf(record);
+    run(consultation(ins.nir(), TODAY.minusDays(10), "26.50"));
+    DocumentView first = reimbursementDocument(record);
+    call(
+        Fixtures.patient(ins),
+        c ->
+            documents.changeVisibility(
+                c, first.entryUuid(), VisibilityChange.HIDE_FROM_PROFESSIONALS));
+
+    run(drug(ins.nir(), TODAY.minusDays(1), "5.00"));
+
+    DocumentView current = reimbursementDocument(record);
+    assertThat(current.entryUuid()).isNotEqualTo(first.entryUuid());
+    assertThat(current.confidentiality()).contains(ConfidentialityCode.MASQUE_PS);
   }
 
   @Test
