@@ -304,7 +304,8 @@ public class Documents {
         .flatMap(Optional::stream)
         .map(RecordId::value)
         .distinct()
-        .sorted()
+        // as PostgreSQL orders uuids (RecordRepository.lockAllByNir takes the same order)
+        .sorted(java.util.Comparator.comparing(java.util.UUID::toString))
         .forEach(id -> lock(new RecordId(id)));
     List<DocumentView> updated = new ArrayList<>();
     for (MetadataUpdate update : updates) {

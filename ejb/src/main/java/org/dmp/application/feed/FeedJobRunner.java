@@ -1,11 +1,13 @@
 package org.dmp.application.feed;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,13 @@ public class FeedJobRunner {
   @EJB FeedLane lane;
   @Inject FeedJobs jobs;
 
+  /**
+   * The lanes run on the EE managed executor, not on the EJB asynchronous pool this runner holds a
+   * thread of while it waits for them: with lanes in the same pool, ten jobs at once (after a
+   * restart, say) would hold every thread waiting for lanes that could never start.
+   */
+  @Resource ManagedExecutorService executor;
+
   @Asynchronous
   public void run(FeedJobId id) {
     FeedJob job = jobs.find(id).orElse(null);
@@ -57,7 +66,13 @@ public class FeedJobRunner {
     }
     List<Future<Void>> lanes = new ArrayList<>();
     for (int i = 0; i < jobs.lanes(id); i++) {
-      lanes.add(lane.run(id, job.submitter(), i));
+      int index = i;
+      lanes.add(
+          executor.submit(
+              () -> {
+                lane.run(id, job.submitter(), index);
+                return null;
+              }));
     }
     Throwable failure = null;
     for (Future<Void> running : lanes) {

@@ -1,21 +1,18 @@
 package org.dmp.application.feed;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import org.dmp.application.shared.AccountIdentity;
 import org.dmp.domain.feed.FeedJobId;
 
 /**
- * One lane of a job's patients, applied batch after batch on a thread of the container's
- * asynchronous executor, as the job's submitter. Lanes share no patient (a patient's lane is a hash
- * of the NIR), so they run side by side without waiting for each other's records.
+ * One lane of a job's patients, applied batch after batch as the job's submitter, on a thread of
+ * the container's managed executor (FeedJobRunner). Lanes share no patient (a patient's lane is a
+ * hash of the NIR), so they run side by side without waiting for each other's records.
  */
 @Stateless
 @PermitAll // internal: started by FeedJobRunner only
@@ -25,9 +22,8 @@ public class FeedLane {
   @EJB ReimbursementPatients patients;
   @Inject AccountIdentity identity;
 
-  /** Done when the lane has no patient left; failed with the first batch that failed. */
-  @Asynchronous
-  public Future<Void> run(FeedJobId id, String submitter, int lane) {
+  /** Returns when the lane has no patient left; throws the first batch's failure. */
+  public void run(FeedJobId id, String submitter, int lane) {
     try {
       identity.callAs(
           submitter,
@@ -42,6 +38,5 @@ public class FeedLane {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    return CompletableFuture.completedFuture(null);
   }
 }

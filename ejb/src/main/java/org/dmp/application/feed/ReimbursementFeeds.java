@@ -72,7 +72,8 @@ public class ReimbursementFeeds {
             new JobProgress(0, 0, 0, 0, 0, 0, 0, 0, 0),
             null);
     jobs.create(job, FeedJobRunner.LANES);
-    LocalDate today = LocalDate.now(clock);
+    // a day of care is a French day (the clock is UTC)
+    LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
     ReimbursementFile file = new ReimbursementFile(today);
     JobProgress read;
     try (FeedJobs.Staging staging = jobs.staging(id)) {

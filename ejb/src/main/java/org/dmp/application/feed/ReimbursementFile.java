@@ -3,7 +3,6 @@ package org.dmp.application.feed;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
-import jakarta.json.stream.JsonParsingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,7 +160,9 @@ final class ReimbursementFile {
       if (p.hasNext()) {
         return LineRejection.notJson(number, "du texte suit l'objet");
       }
-    } catch (JsonParsingException | java.util.NoSuchElementException e) {
+    } catch (RuntimeException e) {
+      // JsonParsingException, NoSuchElementException, and the parser's plain RuntimeException for
+      // nesting too deep: all of them a line that is not the JSON object asked for
       return LineRejection.notJson(number, "JSON mal formé");
     }
     return null;

@@ -107,7 +107,8 @@ public class ReimbursementPatients {
   /** Keeps the lines of the patients with an active record, regenerates changed documents. */
   private int feed(FeedJob job, List<Nir> patients, Map<Nir, Record> active) {
     ledger.keep(jobs.stagedLines(job.id(), patients));
-    LocalDate today = LocalDate.now(clock);
+    // a day of care is a French day (the clock is UTC)
+    LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
     Instant now = clock.instant();
     ReimbursementWindow window = ReimbursementWindow.endingOn(today);
     Map<Nir, List<ReimbursementLine>> kept = ledger.linesSince(patients, window.start());

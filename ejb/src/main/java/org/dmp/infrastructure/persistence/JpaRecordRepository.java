@@ -53,7 +53,9 @@ public class JpaRecordRepository implements RecordRepository {
     List<Record> found =
         em.createNativeQuery(
                 "select * from record where ins_nir = any (cast(?1 as bpchar[]))"
-                    + " order by ins_nir for update",
+                    // the one order every multi-record lock takes (Documents.updateMetadata):
+                    // by id, as PostgreSQL compares uuids (their text, byte by byte)
+                    + " order by id for update",
                 Record.class)
             .setParameter(1, nirs.stream().map(Nir::value).toArray(String[]::new))
             .setHint("eclipselink.refresh", "true")

@@ -84,8 +84,10 @@ class ConcurrentUpdatesIT extends DmpIT {
       feed(openRecordForDoctor(), "Compte rendu A", Fixtures.contentWith("a")),
       feed(openRecordForDoctor(), "Compte rendu B", Fixtures.contentWith("b"))
     };
-    // "low" is the document whose record sorts first
-    java.util.Arrays.sort(docs, java.util.Comparator.comparing(d -> d.recordId().value()));
+    // "low" is the document whose record sorts first (the service and PostgreSQL order uuids as
+    // text)
+    java.util.Arrays.sort(
+        docs, java.util.Comparator.comparing(d -> d.recordId().value().toString()));
     DocumentView low = docs[0];
     DocumentView high = docs[1];
     ExecutorService other = Executors.newSingleThreadExecutor();

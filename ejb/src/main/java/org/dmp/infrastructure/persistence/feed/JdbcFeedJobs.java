@@ -229,7 +229,10 @@ public class JdbcFeedJobs implements FeedJobs {
   public void finish(FeedJobId id, JobState state, String failure) {
     Jdbc.update(
         dataSource,
-        "update feed_job set state = ?, failure = ?, finished_at = now() where id = ?",
+        // only a running job ends: a second runner of the same job (a resume) must not turn a
+        // FAILED job into DONE
+        "update feed_job set state = ?, failure = ?, finished_at = now()"
+            + " where id = ? and state = 'RUNNING'",
         s -> {
           s.setString(1, state.name());
           s.setString(2, failure);

@@ -64,11 +64,25 @@ public class FeedResource {
   @Path("/jobs/{id}/rejections")
   public Response rejections(
       @PathParam("id") String id,
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("1000") int max) {
+      @QueryParam("first") @DefaultValue("0") String first,
+      @QueryParam("max") @DefaultValue("1000") String max) {
+    int from = integer("first", first);
     return Response.ok(
-            FeedJson.rejections(feeds.rejections(caller(), FeedJobId.parse(id), first, max), first))
+            FeedJson.rejections(
+                feeds.rejections(caller(), FeedJobId.parse(id), from, integer("max", max)), from))
         .build();
+  }
+
+  /** A paging parameter: a non-number is the caller's error (400), not an unknown URL (404). */
+  private static int integer(String name, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new org.dmp.domain.shared.InvalidValueException(
+          "PAGING",
+          name + " : un entier est attendu, pas « " + value + " »",
+          name + ": an integer is expected, not \"" + value + "\"");
+    }
   }
 
   /** The feeding system this account acts as (the caller check verifies the account may). */
