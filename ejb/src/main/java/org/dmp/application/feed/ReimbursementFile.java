@@ -52,6 +52,9 @@ final class ReimbursementFile {
     return patients;
   }
 
+  /** Rejected lines kept with their reason per job (the others are counted only). */
+  static final int MAX_KEPT_REJECTIONS = 10_000;
+
   /** Reads every line into {@code staging}; refuses a file that is empty or not NDJSON. */
   JobProgress read(InputStream in, FeedJobs.Staging staging) {
     long number = 0;
@@ -84,7 +87,11 @@ final class ReimbursementFile {
             old++;
           }
         } else {
-          staging.reject((LineRejection) outcome);
+          // every rejection is counted; the first ones are kept with their reason: enough to fix
+          // a file, and a file of garbage cannot fill the database with its echo
+          if (rejected < MAX_KEPT_REJECTIONS) {
+            staging.reject((LineRejection) outcome);
+          }
           rejected++;
         }
       }

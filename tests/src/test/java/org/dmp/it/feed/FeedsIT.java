@@ -194,6 +194,24 @@ class FeedsIT extends DmpIT {
   }
 
   @Test
+  void everyRejectedLineIsCountedAndTheFirstTenThousandKeptWithTheirReason() {
+    String[] lines = new String[10_005];
+    // a first line that is an object, then lines that are not JSON
+    lines[0] = "{}";
+    java.util.Arrays.fill(lines, 1, lines.length, "pas du JSON");
+
+    FeedJob job = run(lines);
+
+    assertThat(job.progress().linesRejected()).isEqualTo(10_005);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from feed_rejection where job_id = ?",
+                job.id().value()))
+        .isEqualTo(10_000);
+  }
+
+  @Test
   void aClosedRecordIsSkippedAndCounted() {
     RecordId record = openRecord();
     Nir nir = insOf(record).nir();
