@@ -60,7 +60,20 @@ public class DocumentQueries {
   })
   public List<DocumentView> find(
       @NotNull Caller caller, @NotNull Ins patient, @NotNull DocumentQuery query) {
-    Record record = recordOf(patient);
+    return find(caller, recordOf(patient), query);
+  }
+
+  /** The same, the patient named by their record's id (FHIR's {@code patient=Patient/{id}}). */
+  @RolesAllowed({Roles.PROFESSIONAL, Roles.PRACTICE_SOFTWARE, Roles.INSTITUTION})
+  public List<DocumentView> find(
+      @NotNull Caller caller, @NotNull RecordId record, @NotNull DocumentQuery query) {
+    return find(
+        caller,
+        records.find(record).orElseThrow(() -> RecordNotFoundException.forId(record)),
+        query);
+  }
+
+  private List<DocumentView> find(Caller caller, Record record, DocumentQuery query) {
     RecordFacts facts = search(caller, record, "recherche de documents");
     return documents.listForRecord(record.id()).stream()
         .filter(query::matches)

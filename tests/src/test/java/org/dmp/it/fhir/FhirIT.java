@@ -203,6 +203,11 @@ class FhirIT extends DmpIT {
     assertThat(uniqueIds(search(fhir, patient + "&status=superseded"))).isEmpty();
     assertThat(uniqueIds(search(fhir, patient + "&author.family=DURAND"))).hasSize(3);
     assertThat(uniqueIds(search(fhir, patient + "&author.family=INCONNU"))).isEmpty();
+    // the patient by the reference this server gives (DocumentReference.subject, Patient.id)
+    assertThat(uniqueIds(search(fhir, "patient=Patient/" + id.value())))
+        .containsExactlyInAnyOrder(report.uniqueId, prescription.uniqueId, dispensation.uniqueId);
+    assertThat(outcomeOf(() -> search(fhir, patient + "&patient=Patient/" + id.value())).status)
+        .isEqualTo(400);
     // two parameters: both hold
     assertThat(uniqueIds(search(fhir, patient + "&author.given=paul&author.family=durand")))
         .hasSize(3);

@@ -26,7 +26,10 @@ import org.dmp.application.document.MetadataUpdate;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.ConfidentialityCode;
+import org.dmp.domain.document.DocumentQuery;
 import org.dmp.domain.document.TimeRange;
+import org.dmp.domain.patient.Ins;
+import org.dmp.domain.record.RecordId;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -61,12 +64,7 @@ public class DocumentReferenceResource {
     TimeRange submitted = DocumentSearch.submitted(parameters);
     List<DocumentView> found =
         new ArrayList<>(
-            queries
-                .find(
-                    callers.of(request),
-                    DocumentSearch.patient(parameters),
-                    DocumentSearch.query(parameters))
-                .stream()
+            find(parameters).stream()
                 // the registry's query knows no submission time; the entries are already the
                 // caller's, this only narrows them
                 .filter(d -> submitted.contains(d.submittedAt()))
@@ -84,6 +82,16 @@ public class DocumentReferenceResource {
     Bundle bundle = Searches.searchset();
     Searches.page(bundle, page, found.size(), uri, offset, count);
     return bundle;
+  }
+
+  private List<DocumentView> find(SearchParameters parameters) {
+    // who asks first: a caller without a valid assertion learns nothing, not even a 400
+    Caller caller = callers.of(request);
+    Object patient = DocumentSearch.patient(parameters);
+    DocumentQuery query = DocumentSearch.query(parameters);
+    return patient instanceof Ins ins
+        ? queries.find(caller, ins, query)
+        : queries.find(caller, (RecordId) patient, query);
   }
 
   @GET

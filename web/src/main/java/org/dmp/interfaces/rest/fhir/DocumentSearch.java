@@ -11,7 +11,6 @@ import org.dmp.domain.document.Code;
 import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.domain.document.DocumentQuery;
 import org.dmp.domain.document.TimeRange;
-import org.dmp.domain.patient.Ins;
 import org.hl7.fhir.r4.model.DateTimeType;
 
 /**
@@ -27,6 +26,7 @@ final class DocumentSearch {
   static final Set<String> SUPPORTED =
       Set.of(
           "patient.identifier",
+          "patient",
           "status",
           "category",
           "type",
@@ -40,8 +40,25 @@ final class DocumentSearch {
 
   private DocumentSearch() {}
 
-  static Ins patient(SearchParameters p) {
-    return Patients.insOf(p.required("patient.identifier"), "patient.identifier");
+  /**
+   * The patient: {@code patient.identifier} (the INS) or {@code patient} ({@code Patient/{id}} or
+   * the id, as this server's Patient resources and DocumentReference.subject give it), exactly one.
+   */
+  static Object patient(SearchParameters p) {
+    boolean byIns = !p.values("patient.identifier").isEmpty();
+    boolean byId = !p.values("patient").isEmpty();
+    if (byIns == byId) {
+      throw FhirInputException.invalid(
+          "patient.identifier",
+          "le patient est obligatoire : patient.identifier (INS) ou patient (Patient/id), un seul",
+          "the patient is required: patient.identifier (INS) or patient (Patient/id), one of them");
+    }
+    if (byIns) {
+      return Patients.insOf(p.required("patient.identifier"), "patient.identifier");
+    }
+    String reference = p.required("patient");
+    return FhirIds.record(
+        reference.startsWith("Patient/") ? reference.substring("Patient/".length()) : reference);
   }
 
   static DocumentQuery query(SearchParameters p) {

@@ -67,7 +67,12 @@ public class MetadataResource {
         documents,
         "patient.identifier",
         SearchParamType.TOKEN,
-        "INS : urn:oid:<OID>|<NIR> (obligatoire / required)");
+        "INS : urn:oid:<OID>|<NIR> (ou / or patient)");
+    search(
+        documents,
+        "patient",
+        SearchParamType.REFERENCE,
+        "Patient/{id} (ou / or patient.identifier)");
     search(
         documents,
         "status",
