@@ -104,11 +104,7 @@ class FhirIT extends DmpIT {
     String marker = Fixtures.marker();
     Doc doc = new Doc(Fixtures.contentWith(marker));
 
-    Bundle response =
-        FhirClients.json(Fixtures.doctor())
-            .transaction()
-            .withBundle(MhdBundles.provide(ins, doc))
-            .execute();
+    Bundle response = provide(FhirClients.json(Fixtures.doctor()), ins, doc);
 
     assertThat(response.getType()).isEqualTo(Bundle.BundleType.TRANSACTIONRESPONSE);
     assertThat(response.getEntry())
@@ -183,9 +179,7 @@ class FhirIT extends DmpIT {
     dispensation.classCode = "43";
     dispensation.typeCode = "60593-1";
     IGenericClient fhir = FhirClients.json(Fixtures.doctor());
-    fhir.transaction()
-        .withBundle(MhdBundles.provide(ins, report, prescription, dispensation))
-        .execute();
+    provide(fhir, ins, report, prescription, dispensation);
     String patient = "patient.identifier=" + MhdBundles.patientToken(ins);
 
     assertThat(uniqueIds(search(fhir, patient + "&category=urn:oid:1.2.250.1.213.1.1.4.1|42")))
@@ -251,13 +245,7 @@ class FhirIT extends DmpIT {
     bad.hashOfOtherContent = true;
     DatabaseState before = DatabaseState.of(dataSource);
 
-    Outcome refused =
-        outcomeOf(
-            () ->
-                FhirClients.json(Fixtures.doctor())
-                    .transaction()
-                    .withBundle(MhdBundles.provide(ins, good, bad))
-                    .execute());
+    Outcome refused = outcomeOf(() -> provide(FhirClients.json(Fixtures.doctor()), ins, good, bad));
 
     assertThat(refused.status).isEqualTo(422);
     assertThat(refused.code).isEqualTo("HASH_MISMATCH");
@@ -270,7 +258,7 @@ class FhirIT extends DmpIT {
     Ins ins = insOf(id);
     IGenericClient fhir = FhirClients.json(Fixtures.doctor());
     Doc doc = new Doc(Fixtures.contentWith("once"));
-    fhir.transaction().withBundle(MhdBundles.provide(ins, doc)).execute();
+    provide(fhir, ins, doc);
     DatabaseState before = DatabaseState.of(dataSource);
 
     Bundle noMaster = MhdBundles.provide(ins, new Doc(Fixtures.contentWith("m")));
@@ -287,8 +275,7 @@ class FhirIT extends DmpIT {
     assertThat(missing.text).contains("masterIdentifier");
     assertThat(outcomeOf(() -> fhir.transaction().withBundle(notTransaction).execute()).status)
         .isEqualTo(400);
-    Outcome duplicate =
-        outcomeOf(() -> fhir.transaction().withBundle(MhdBundles.provide(ins, again)).execute());
+    Outcome duplicate = outcomeOf(() -> provide(fhir, ins, again));
     assertThat(duplicate.status).isEqualTo(409);
     assertThat(duplicate.code).isEqualTo("DUPLICATE_UNIQUE_ID");
     Outcome noRecord = outcomeOf(() -> fhir.transaction().withBundle(unknownPatient).execute());
@@ -304,13 +291,7 @@ class FhirIT extends DmpIT {
     Doc big = new Doc(XdsRequests.pdf(1_100_000));
     DatabaseState before = DatabaseState.of(dataSource);
 
-    Outcome refused =
-        outcomeOf(
-            () ->
-                FhirClients.json(Fixtures.doctor())
-                    .transaction()
-                    .withBundle(MhdBundles.provide(insOf(id), big))
-                    .execute());
+    Outcome refused = outcomeOf(() -> provide(FhirClients.json(Fixtures.doctor()), insOf(id), big));
 
     assertThat(refused.status).isEqualTo(413);
     assertThat(refused.code).isEqualTo("CONTENT_TOO_LARGE");
@@ -341,15 +322,12 @@ class FhirIT extends DmpIT {
     RecordId id = openRecordForDoctor();
     Ins ins = insOf(id);
     IGenericClient fhir = FhirClients.json(Fixtures.doctor());
-    Bundle first =
-        fhir.transaction()
-            .withBundle(MhdBundles.provide(ins, new Doc(Fixtures.contentWith("v1"))))
-            .execute();
+    Bundle first = provide(fhir, ins, new Doc(Fixtures.contentWith("v1")));
     String replaced = idOf(first.getEntry().get(1).getResponse().getLocation());
     Doc second = new Doc(Fixtures.contentWith("v2"));
     second.replaces = replaced;
 
-    fhir.transaction().withBundle(MhdBundles.provide(ins, second)).execute();
+    provide(fhir, ins, second);
 
     String patient = "patient.identifier=" + MhdBundles.patientToken(ins);
     assertThat(uniqueIds(search(fhir, patient))).containsExactly(second.uniqueId);
@@ -368,10 +346,7 @@ class FhirIT extends DmpIT {
     RecordId id = openRecordForDoctor();
     Ins ins = insOf(id);
     IGenericClient fhir = FhirClients.json(Fixtures.doctor());
-    Bundle fed =
-        fhir.transaction()
-            .withBundle(MhdBundles.provide(ins, new Doc(Fixtures.contentWith("c"))))
-            .execute();
+    Bundle fed = provide(fhir, ins, new Doc(Fixtures.contentWith("c")));
     String docId = idOf(fed.getEntry().get(1).getResponse().getLocation());
     DocumentReference current =
         fhir.read().resource(DocumentReference.class).withId(docId).execute();
@@ -490,10 +465,7 @@ class FhirIT extends DmpIT {
     Doc shown = new Doc(Fixtures.contentWith("shown"));
     Doc hidden = new Doc(Fixtures.contentWith("hidden"));
     hidden.confidentiality = "MASQUE_PS";
-    FhirClients.json(Fixtures.doctor())
-        .transaction()
-        .withBundle(MhdBundles.provide(ins, shown, hidden))
-        .execute();
+    provide(FhirClients.json(Fixtures.doctor()), ins, shown, hidden);
     String patient = "patient.identifier=" + MhdBundles.patientToken(ins);
 
     Bundle byAuthor = search(FhirClients.json(Fixtures.doctor()), patient);
@@ -509,10 +481,10 @@ class FhirIT extends DmpIT {
   void aDocumentTheCallerMayNotReadIsA404WhetherItExistsOrNot() throws Exception {
     RecordId id = openRecordForDoctor();
     Bundle fed =
-        FhirClients.json(Fixtures.doctor())
-            .transaction()
-            .withBundle(MhdBundles.provide(insOf(id), new Doc(Fixtures.contentWith("secret"))))
-            .execute();
+        provide(
+            FhirClients.json(Fixtures.doctor()),
+            insOf(id),
+            new Doc(Fixtures.contentWith("secret")));
     String document = idOf(fed.getEntry().get(1).getResponse().getLocation());
     DatabaseState before = DatabaseState.of(dataSource);
 
@@ -561,6 +533,11 @@ class FhirIT extends DmpIT {
   // --- helpers ------------------------------------------------------------------------------
 
   private static final String FIND_DOCUMENTS = "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d";
+
+  /** ITI-65 of these documents for this patient; the transaction-response Bundle. */
+  private static Bundle provide(IGenericClient fhir, Ins ins, Doc... docs) {
+    return fhir.transaction().withBundle(MhdBundles.provide(ins, docs)).execute();
+  }
 
   private static Bundle search(IGenericClient fhir, String query) {
     return fhir.search().byUrl("DocumentReference?" + query).returnBundle(Bundle.class).execute();
