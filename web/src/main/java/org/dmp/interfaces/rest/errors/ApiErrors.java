@@ -22,12 +22,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Throwable e = thrown;
-    while (e instanceof jakarta.ejb.EJBException
-        && !(e instanceof EJBAccessException)
-        && e.getCause() != null) {
-      e = e.getCause();
-    }
+    Throwable e = HttpStatuses.cause(thrown);
     if (e instanceof DmpException d) {
       String[] text = HttpStatuses.messages(d);
       return error(HttpStatuses.of(d), d.code(), text[0], text[1]);

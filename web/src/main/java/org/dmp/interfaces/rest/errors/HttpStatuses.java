@@ -55,6 +55,20 @@ public final class HttpStatuses {
     return 422;
   }
 
+  /**
+   * What failed: the cause an EJBException wraps (a system exception of a service), but never below
+   * an EJBAccessException, which is itself the answer (a role refused).
+   */
+  public static Throwable cause(Throwable thrown) {
+    Throwable e = thrown;
+    while (e instanceof jakarta.ejb.EJBException
+        && !(e instanceof jakarta.ejb.EJBAccessException)
+        && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
+  }
+
   /** The French and English halves of a DMP error's message. */
   public static String[] messages(DmpException e) {
     String[] text = e.getMessage().split(" / ", 2);

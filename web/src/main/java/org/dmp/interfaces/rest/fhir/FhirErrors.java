@@ -2,7 +2,6 @@ package org.dmp.interfaces.rest.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,7 +33,7 @@ public class FhirErrors implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Throwable e = unwrap(thrown);
+    Throwable e = HttpStatuses.cause(thrown);
     if (e instanceof FhirInputException f) {
       return outcome(
           f.status(),
@@ -90,16 +89,6 @@ public class FhirErrors implements ExceptionMapper<Throwable> {
         "Erreur interne, référence " + reference,
         "Internal error, reference " + reference,
         null);
-  }
-
-  private static Throwable unwrap(Throwable thrown) {
-    Throwable e = thrown;
-    while (e instanceof EJBException
-        && !(e instanceof EJBAccessException)
-        && e.getCause() != null) {
-      e = e.getCause();
-    }
-    return e;
   }
 
   private static IssueType issueType(int status) {
