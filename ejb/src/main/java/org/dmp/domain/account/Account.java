@@ -10,7 +10,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.dmp.domain.actor.Actor;
 
@@ -51,6 +54,28 @@ public class Account {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  /** A person's name as the pages greet them; an agent's own name. */
+  @Column(name = "display_name", length = 200)
+  private String displayName;
+
+  /** The counter (CPAM office) or pharmacy an agent works at, shown on every page. */
+  @Column(length = 200)
+  private String organisation;
+
+  /** Where the one-time code of each login goes. */
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 20)
+  private String phone;
+
+  /** Wrong passwords in a row; the realm refuses the account until {@link #lockedUntil}. */
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "login"))
   @Column(name = "role", length = 32)
@@ -74,6 +99,107 @@ public class Account {
     a.mustChangePassword = true;
     a.roles.add("PATIENT");
     return a;
+  }
+
+  /** Wrong passwords in a row that lock an account. */
+  public static final int MAX_FAILED_LOGINS = 5;
+
+  /**
+   * How long a locked account waits: long enough to make guessing hopeless (five tries per quarter
+   * of an hour), short enough for a patient who mistyped to try again the same day.
+   */
+  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+  /** Where the patient's login codes go, given at the counter that opened the record. */
+  public void setContact(String email, String phone) {
+    this.email = email;
+    this.phone = phone;
+  }
+
+  public void describe(String displayName, String organisation) {
+    this.displayName = displayName;
+    this.organisation = organisation;
+  }
+
+  /** A wrong password: the fifth in a row locks the account for {@link #LOCK_DURATION}. */
+  public void recordFailedLogin(Instant now) {
+    if (isLocked(now)) {
+      return;
+    }
+    failedLogins++;
+    if (failedLogins >= MAX_FAILED_LOGINS) {
+      lockedUntil = now.plus(LOCK_DURATION);
+      failedLogins = 0;
+    }
+  }
+
+  public void recordSuccessfulLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  public Optional<Instant> lockedUntil() {
+    return Optional.ofNullable(lockedUntil);
+  }
+
+  /** Replaces the password (or the letter's initial secret): the new one is the patient's own. */
+  public void changePassword(PasswordHash password) {
+    this.passwordHash = password.hash();
+    this.passwordSalt = password.salt();
+    this.passwordRounds = password.rounds();
+    this.mustChangePassword = false;
+  }
+
+  /**
+   * A new initial secret (credentials renewed at a counter): the account is unlocked and enabled
+   * again, and the secret must be replaced at the next login.
+   */
+  public void renewInitialSecret(PasswordHash initialSecret) {
+    changePassword(initialSecret);
+    this.mustChangePassword = true;
+    this.enabled = true;
+    recordSuccessfulLogin();
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** Verifies a password the way the realm does (to re-check the current one before a change). */
+  public boolean hasPassword(String password) {
+    return PasswordHash.matches(password, passwordHash, passwordSalt, passwordRounds);
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Optional<String> phone() {
+    return Optional.ofNullable(phone);
+  }
+
+  public String displayName() {
+    return displayName == null ? login : displayName;
+  }
+
+  public Optional<String> organisation() {
+    return Optional.ofNullable(organisation);
+  }
+
+  public String actorId() {
+    return actorId;
+  }
+
+  public Set<String> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
   }
 
   public String login() {

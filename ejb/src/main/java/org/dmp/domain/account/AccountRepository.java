@@ -8,4 +8,7 @@ public interface AccountRepository {
   Optional<Account> find(String login);
 
   void add(Account account);
+
+  /** The account, locked until the transaction ends (counting a login, changing a password). */
+  Optional<Account> lock(String login);
 }

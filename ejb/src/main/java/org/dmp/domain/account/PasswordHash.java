@@ -29,6 +29,13 @@ public record PasswordHash(String hash, String salt, int rounds) {
         ROUNDS);
   }
 
+  /** Whether {@code password} is the one stored as this digest, salt and iteration count. */
+  public static boolean matches(String password, String hash, String salt, int rounds) {
+    byte[] expected = Base64.getDecoder().decode(hash);
+    byte[] actual = hi(password, Base64.getDecoder().decode(salt), rounds);
+    return java.security.MessageDigest.isEqual(expected, actual);
+  }
+
   /** Hi(password, salt, i): one PBKDF2 block computed the way SCRAM defines it. */
   static byte[] hi(String password, byte[] salt, int rounds) {
     try {

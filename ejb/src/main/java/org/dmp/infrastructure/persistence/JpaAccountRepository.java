@@ -22,4 +22,10 @@ public class JpaAccountRepository implements AccountRepository {
   public void add(Account account) {
     em.persist(account);
   }
+
+  @Override
+  public Optional<Account> lock(String login) {
+    return Optional.ofNullable(
+        em.find(Account.class, login, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
 }

@@ -40,16 +40,12 @@ class SecurityIT extends DmpIT {
   }
 
   @Test
-  void withoutCredentialsOnlyTheReadinessCheckAnswers() throws Exception {
+  void withoutCredentialsOnlyTheReadinessCheckAndThePublicPagesAnswer() throws Exception {
     assertThat(get("/dmp/api/ready", null).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> pages = get("/dmp/", null);
-    assertThat(pages.statusCode()).isEqualTo(401);
-    assertThat(pages.headers().firstValue("WWW-Authenticate"))
-        .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
-    // the SOAP services and the REST API are HTTPS only: plain HTTP is sent to HTTPS, without a
-    // password challenge (TlsClientCertificateIT, FhirIT: what HTTPS answers)
-    for (String path : new String[] {"/dmp-ws/", "/dmp-ws/registry", "/dmp/api/fhir/metadata"}) {
+    // everything else is HTTPS only: plain HTTP is sent to HTTPS, without a password challenge
+    for (String path :
+        new String[] {"/dmp/", "/dmp-ws/", "/dmp-ws/registry", "/dmp/api/fhir/metadata"}) {
       HttpResponse<String> response = get(path, null);
       assertThat(response.statusCode()).as(path).isEqualTo(302);
       assertThat(response.headers().firstValue("Location"))
@@ -57,11 +53,34 @@ class SecurityIT extends DmpIT {
           .hasValue(TestServer.HTTPS + path);
       assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
     }
+    // over HTTPS: the home and login pages are public; the others send a person to the login
+    // page (web LoginIT: in a browser)
+    assertThat(getHttps("/dmp/", null).statusCode()).isEqualTo(200);
+    assertThat(getHttps("/dmp/connexion.xhtml", null).statusCode()).isEqualTo(200);
+    for (String page :
+        new String[] {
+          "/dmp/guichet/recherche.xhtml",
+          "/dmp/portail/synthese.xhtml",
+          "/dmp/supervision/tableau-de-bord.xhtml",
+          "/dmp/compte/code.xhtml",
+          "/dmp/no-such-page.xhtml"
+        }) {
+      HttpResponse<String> response = getHttps(page, null);
+      assertThat(response.statusCode()).as(page).isEqualTo(303);
+      assertThat(response.headers().firstValue("Location"))
+          .as(page)
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/dmp/connexion.xhtml"));
+    }
   }
 
   @Test
-  void wrongPasswordsAreRefused() throws Exception {
-    assertThat(get("/dmp/", basic(Fixtures.AGENT, "pas le bon")).statusCode()).isEqualTo(401);
+  void noPasswordMechanismAnswersBesideTheLoginPage() throws Exception {
+    // a password sent with the request (BASIC) is no login: only the login page takes passwords,
+    // so that every wrong one is counted (lockout)
+    HttpResponse<String> page =
+        getHttps("/dmp/guichet/recherche.xhtml", basic(Fixtures.AGENT, TestAccounts.PASSWORD));
+    assertThat(page.statusCode()).isEqualTo(303);
+    assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
   }
 
   @Test
@@ -73,16 +92,15 @@ class SecurityIT extends DmpIT {
     assertThat(
             getHttps("/dmp/api/fhir/metadata", basic(patient, TestAccounts.PASSWORD)).statusCode())
         .isEqualTo(403);
-    // an institution's account by password gets through the container, but the FHIR API wants
-    // the certificate its professional's assertion is checked against (FhirIT)
+    // an institution's account by password does not get through: the REST API takes
+    // certificates only (FhirIT: with one)
     TestAccounts.ensure(
         dataSource, "it-hospital-password", "ORGANISATION", "750712184", "INSTITUTION");
     HttpResponse<String> institution =
         getHttps(
             "/dmp/api/fhir/DocumentReference?patient.identifier=urn:oid:1.2.250.1.213.1.4.8%7Cx",
             basic("it-hospital-password", TestAccounts.PASSWORD));
-    assertThat(institution.statusCode()).isEqualTo(401);
-    assertThat(institution.body()).contains("OperationOutcome");
+    assertThat(institution.statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -161,7 +179,10 @@ class SecurityIT extends DmpIT {
   private static HttpResponse<String> getHttps(String path, String authorization) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(TestServer.HTTPS + path))
-            .header("Authorization", authorization)
+            .headers(
+                authorization == null
+                    ? new String[0]
+                    : new String[] {"Authorization", authorization})
             .GET()
             .build();
     return HttpClient.newBuilder()

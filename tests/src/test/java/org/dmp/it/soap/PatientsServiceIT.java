@@ -3,12 +3,6 @@ package org.dmp.it.soap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.record.ClosureReason;
@@ -28,10 +22,10 @@ import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.Sex;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
 import org.dmp.it.support.DatabaseState;
+import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
-import org.dmp.it.support.TestServer;
 import org.dmp.it.support.soap.SoapPorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -61,20 +55,16 @@ class PatientsServiceIT extends DmpIT {
     String secret = created.getFirstLogin().getInitialSecret();
     assertThat(login).matches("P[0-9]{10}");
     assertThat(secret).hasSize(14);
-    // the letter's secret opens the patient's account (authenticated: not 401)
-    HttpResponse<String> portal =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(TestServer.HTTP + "/dmp/"))
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString(
-                                    (login + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(portal.statusCode()).isNotEqualTo(401);
+    // the letter's secret is the patient's account's password (as the realm checks it; the
+    // login page itself: web LoginIT)
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from account where login = ? and must_change_password",
+                login))
+        .isEqualTo(1);
+    assertThat(secretMatches(login, secret)).isTrue();
+    assertThat(secretMatches(login, secret + "x")).isFalse();
     assertThat(doctor.testRecord(test(ins)).getRecord().getStatus()).isEqualTo(RecordStatus.OPEN);
   }
 
@@ -232,5 +222,19 @@ class PatientsServiceIT extends DmpIT {
     wire.setValue(ins.value());
     wire.setOid(ins.oid());
     return wire;
+  }
+
+  private boolean secretMatches(String login, String secret) throws Exception {
+    try (var connection = dataSource.getConnection();
+        var query =
+            connection.prepareStatement(
+                "select password_hash, password_salt, password_rounds from account where login = ?")) {
+      query.setString(1, login);
+      try (var row = query.executeQuery()) {
+        row.next();
+        return org.dmp.domain.account.PasswordHash.matches(
+            secret, row.getString(1), row.getString(2), row.getInt(3));
+      }
+    }
   }
 }

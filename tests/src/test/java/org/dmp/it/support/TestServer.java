@@ -19,6 +19,9 @@ public final class TestServer {
   /** The HTTPS port. */
   public static final int HTTPS_PORT = 8443 + OFFSET;
 
+  /** The management interface (HTTP, local authentication from this machine). */
+  public static final int MANAGEMENT_PORT = 9990 + OFFSET;
+
   /** {@code http://127.0.0.1:PORT}. */
   public static final String HTTP = "http://127.0.0.1:" + HTTP_PORT;
 

@@ -1,0 +1,41 @@
+package org.dmp.interfaces.web.session;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Holds a session to the login's remaining steps: the container authenticated the password, but a
+ * patient's pages open only after the one-time code, and every page only after the first password
+ * replaced the letter's initial secret. A session the container authenticated outside the login
+ * page (nothing in {@link CurrentUser}) is sent back to it.
+ */
+@WebFilter(urlPatterns = {"/portail/*", "/guichet/*", "/supervision/*"})
+public class LoginStepsFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser user;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String base = request.getContextPath();
+    if (!user.isSignedIn()) {
+      response.sendRedirect(base + "/connexion.xhtml");
+    } else if (user.isCodePending()) {
+      response.sendRedirect(base + "/compte/code.xhtml");
+    } else if (user.isPasswordPending()) {
+      response.sendRedirect(base + "/compte/mot-de-passe.xhtml");
+    } else {
+      response.setHeader("Cache-Control", "no-store");
+      chain.doFilter(request, response);
+    }
+  }
+}
