@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
@@ -36,5 +37,20 @@ public class Statistics {
         statistics.documentsFed(period),
         nationwide ? statistics.professionals(period) : List.of(),
         nationwide);
+  }
+
+  /**
+   * The pharmacies' statement: per pharmacy, the records opened at its counter (channel PHARMACY)
+   * from {@code from} to {@code to} (French days, both included, {@value StatisticsPeriod#MAX_DAYS}
+   * days at most) and the amount owed for them; for the insurer's supervisors and auditors only (it
+   * names the pharmacies and what they are paid).
+   *
+   * @throws org.dmp.domain.shared.InvalidValueException {@code STATISTICS_PERIOD} for a missing,
+   *     backwards or too long period
+   */
+  @RolesAllowed({Roles.COUNTER_SUPERVISOR, Roles.AUDITOR})
+  public PharmacyStatement pharmacyOpenings(LocalDate from, LocalDate to) {
+    StatisticsPeriod period = new StatisticsPeriod(from, to);
+    return PharmacyStatement.of(period, statistics.pharmacyOpenings(period));
   }
 }

@@ -59,6 +59,17 @@ public class Record {
   @Column(name = "opened_at", nullable = false)
   private Instant openedAt;
 
+  /**
+   * The FINESS of the organisation the opener acted in, when their role names one (a pharmacy is
+   * paid for the records opened at its counter); {@code opened_by} names the person only.
+   */
+  @Column(name = "opened_by_finess", length = 9)
+  private String openedByFiness;
+
+  /** That organisation's name, as the opener's assertion gave it. */
+  @Column(name = "opened_by_organisation", length = 200)
+  private String openedByOrganisation;
+
   @Column(name = "closed_at")
   private Instant closedAt;
 
@@ -109,7 +120,15 @@ public class Record {
     this.status = RecordStatus.OPEN;
     this.openingChannel = Require.present(channel, "canal d'ouverture", "opening channel");
     this.openedBy = Require.present(openedBy, "auteur de l'ouverture", "opener").reference();
+    if (openedBy.role() != null && openedBy.role().organisation() != null) {
+      this.openedByFiness = openedBy.role().organisation().value();
+      this.openedByOrganisation = truncated(openedBy.role().organisationName(), 200);
+    }
     this.openedAt = Require.present(now, "date d'ouverture", "opening time");
+  }
+
+  private static String truncated(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length);
   }
 
   /** Opens a new record for a patient, who has consented to it. */
@@ -205,6 +224,16 @@ public class Record {
 
   public String openedBy() {
     return openedBy;
+  }
+
+  /** The FINESS of the organisation the opener acted in, or {@code null}. */
+  public String openedByFiness() {
+    return openedByFiness;
+  }
+
+  /** That organisation's name, or {@code null}. */
+  public String openedByOrganisation() {
+    return openedByOrganisation;
   }
 
   public Instant openedAt() {

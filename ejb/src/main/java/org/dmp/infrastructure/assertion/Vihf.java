@@ -19,6 +19,8 @@ package org.dmp.infrastructure.assertion;
  *   <li>{@value #ORGANISATION}: the Struct_IdNat of the organisation, required: {@code "1" +
  *       FINESS} (or a bare FINESS) gives the organisation's FINESS; {@code 0} ADELI, {@code 2}
  *       SIREN, {@code 3} SIRET, {@code 4} RPPS-rang (practices without a FINESS) are kept as given.
+ *   <li>{@value #ORGANISATION_NAME}: the organisation's name (raison sociale), optional; kept with
+ *       the records the organisation opens (a pharmacy is paid for them).
  *   <li>{@value #PURPOSE_OF_USE}: {@code hl7:PurposeOfUse code="normal|bris_de_glace|centre_15"}
  *       under TRE_R248 ModeAcces ({@value #PURPOSE_OF_USE_SYSTEM}), required; a text value is
  *       accepted too.
@@ -52,6 +54,7 @@ public final class Vihf {
   public static final String PURPOSE_OF_USE = "urn:oasis:names:tc:xspa:1.0:subject:purposeofuse";
   public static final String SUBJECT_ID = "urn:oasis:names:tc:xspa:1.0:subject:subject-id";
   public static final String ORGANISATION = "Identifiant_Structure";
+  public static final String ORGANISATION_NAME = "urn:oasis:names:tc:xspa:1.0:subject:organization";
   public static final String ACCESS_REASON = "Mode_Acces_Raison";
   public static final String SOFTWARE_NAME = "LPS_Nom";
   public static final String SOFTWARE_VERSION = "LPS_Version";

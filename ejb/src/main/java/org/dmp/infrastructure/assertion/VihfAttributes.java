@@ -31,7 +31,7 @@ final class VihfAttributes {
     Rpps rpps = rpps(assertion);
     String name = a.single(Vihf.SUBJECT_ID, false);
     String organisationId = a.single(Vihf.ORGANISATION, true);
-    ProfessionalRole role = a.role(finess(organisationId));
+    ProfessionalRole role = a.role(finess(organisationId), a.single(Vihf.ORGANISATION_NAME, false));
     AccessMode mode = a.mode();
     return new AssertedProfessional(
         rpps,
@@ -84,7 +84,7 @@ final class VihfAttributes {
     }
   }
 
-  private ProfessionalRole role(Finess organisation) {
+  private ProfessionalRole role(Finess organisation, String organisationName) {
     String profession = null;
     String specialty = null;
     for (String[] code : codes(Vihf.ROLE, "Role")) {
@@ -104,7 +104,8 @@ final class VihfAttributes {
       return new ProfessionalRole(
           Profession.ofCode(profession),
           specialty == null ? null : new Specialty(specialty),
-          organisation);
+          organisation,
+          organisationName);
     } catch (DmpException e) {
       throw InvalidAssertionException.attribute(
           Vihf.ROLE,

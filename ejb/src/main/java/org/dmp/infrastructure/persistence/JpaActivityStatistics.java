@@ -93,6 +93,28 @@ public class JpaActivityStatistics implements ActivityStatistics {
         .toList();
   }
 
+  @Override
+  public List<PharmacyOpenings> pharmacyOpenings(StatisticsPeriod period) {
+    return rows(
+            """
+            select opened_by_finess,
+                   (array_agg(opened_by_organisation order by opened_at desc)
+                      filter (where opened_by_organisation is not null))[1],
+                   count(*)
+            from record
+            where opening_channel = 'PHARMACY' and opened_at >= ?1 and opened_at < ?2
+            group by opened_by_finess order by 3 desc, 1 nulls last""",
+            period)
+        .stream()
+        .map(
+            r ->
+                new PharmacyOpenings(
+                    r[0] == null ? null : ((String) r[0]).strip(),
+                    (String) r[1],
+                    ((Number) r[2]).longValue()))
+        .toList();
+  }
+
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, StatisticsPeriod period) {
     return em.createNativeQuery(sql)
