@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import org.dmp.application.access.AccessGuard;
 import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
@@ -13,12 +14,15 @@ import org.dmp.application.shared.Roles;
 import org.dmp.domain.account.Account;
 import org.dmp.domain.account.AccountRepository;
 import org.dmp.domain.account.PasswordHash;
+import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
+import org.dmp.domain.consent.ConsentRepository;
 import org.dmp.domain.content.ContentStore;
 import org.dmp.domain.patient.IdentityTraits;
 import org.dmp.domain.patient.Ins;
+import org.dmp.domain.patient.Nir;
 import org.dmp.domain.policy.AccessDecision;
 import org.dmp.domain.policy.Action;
 import org.dmp.domain.record.ClosureReason;
@@ -45,6 +49,7 @@ public class Records {
   @Inject ActAudit audit;
   @Inject Clock clock;
   @Inject AccountRepository accounts;
+  @Inject ConsentRepository consents;
 
   /** Opens a record for a patient who consented to it; one record per patient. */
   @RolesAllowed({
@@ -126,10 +131,33 @@ public class Records {
   }
 
   /**
+   * The records the caller acts on in the portal: a patient's own, the records a legal
+   * representative represents (oldest first); each read and audited like {@link #find}.
+   */
+  @RolesAllowed({Roles.PATIENT, Roles.REPRESENTATIVE})
+  public List<RecordView> ofCaller(@NotNull Caller caller) {
+    List<Record> mine =
+        caller.actor().kind() == ActorKind.PATIENT
+            ? records.findByNir(Nir.parse(caller.actor().id())).stream().toList()
+            : consents.representedBy(caller.actor().id()).stream()
+                .flatMap(id -> records.find(id).stream())
+                .toList();
+    return mine.stream().map(record -> read(caller, record)).toList();
+  }
+
+  /**
    * A record by its id (the REST API's Patient resource id, which keeps the INS out of URLs), read
    * and audited like {@link #find}.
    */
-  @RolesAllowed({Roles.PROFESSIONAL, Roles.PRACTICE_SOFTWARE, Roles.INSTITUTION})
+  @RolesAllowed({
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION,
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.COUNTER_AGENT,
+    Roles.COUNTER_SUPERVISOR
+  })
   public RecordView get(@NotNull Caller caller, @NotNull RecordId id) {
     return read(caller, records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id)));
   }

@@ -19,6 +19,9 @@ public interface ConsentRepository {
 
   List<LegalRepresentative> representatives(RecordId record);
 
+  /** The records this person is a legal representative of. */
+  List<RecordId> representedBy(String representativeId);
+
   void add(LegalRepresentative representative);
 
   void remove(LegalRepresentative representative);

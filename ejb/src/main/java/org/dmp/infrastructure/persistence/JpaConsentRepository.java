@@ -53,6 +53,20 @@ public class JpaConsentRepository implements ConsentRepository {
   }
 
   @Override
+  public List<RecordId> representedBy(String representativeId) {
+    return em
+        .createQuery(
+            "select l.recordId from LegalRepresentative l where l.representativeId = :i"
+                + " order by l.addedAt",
+            java.util.UUID.class)
+        .setParameter("i", representativeId)
+        .getResultList()
+        .stream()
+        .map(RecordId::new)
+        .toList();
+  }
+
+  @Override
   public boolean isRepresentative(RecordId record, String representativeId) {
     return !em.createQuery(
             "select l.id from LegalRepresentative l where l.recordId = :r"

@@ -1,0 +1,71 @@
+package org.dmp.interfaces.web.portal;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.dmp.application.record.RecordView;
+import org.dmp.application.record.Records;
+import org.dmp.domain.actor.Caller;
+import org.dmp.domain.record.RecordId;
+import org.dmp.interfaces.web.session.CurrentUser;
+
+/**
+ * The record the portal shows: a patient's own; for a legal representative, the one they chose
+ * among the records they represent (the first by default). Looked up once per session, then by id;
+ * every tab reads it again through its own service call, so a change shows at once.
+ */
+@Named
+@SessionScoped
+public class PortalRecord implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Records records;
+  @Inject CurrentUser user;
+
+  private List<RecordId> choices;
+  private RecordId current;
+
+  /** The records this person may look at (none: a patient whose record was never opened). */
+  public List<RecordView> getChoices() {
+    List<RecordView> views = records.ofCaller(caller());
+    choices = views.stream().map(RecordView::id).toList();
+    return views;
+  }
+
+  /** The id of the record shown, or null when the person has none. */
+  public RecordId id() {
+    if (choices == null) {
+      getChoices();
+    }
+    if (current == null || !choices.contains(current)) {
+      current = choices.isEmpty() ? null : choices.get(0);
+    }
+    return current;
+  }
+
+  /** The record shown, as the services give it to this caller now. */
+  public RecordView view() {
+    RecordId id = id();
+    return id == null ? null : records.get(caller(), id);
+  }
+
+  public boolean isPresent() {
+    return id() != null;
+  }
+
+  /** A representative switches to another record they represent. */
+  public String choose(String id) {
+    RecordId chosen = new RecordId(java.util.UUID.fromString(id));
+    if (choices != null && choices.contains(chosen)) {
+      current = chosen;
+    }
+    return "/portail/synthese.xhtml?faces-redirect=true";
+  }
+
+  public Caller caller() {
+    return user.caller();
+  }
+}
