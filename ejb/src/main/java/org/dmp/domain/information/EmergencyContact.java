@@ -1,5 +1,7 @@
 package org.dmp.domain.information;
 
+import org.dmp.domain.shared.InvalidValueException;
+
 /** A person to notify in an emergency: who they are, what they are to the patient, their phone. */
 public record EmergencyContact(
     EmergencyContactId id, String name, String relationship, PhoneNumber phone) {
@@ -18,29 +20,33 @@ public record EmergencyContact(
     if (id == null) {
       throw new IllegalArgumentException("id");
     }
-    name =
-        Texts.required(
-            name, NAME_MAX, "EMERGENCY_CONTACT_NAME", "le nom de la personne", "the person's name");
-    relationship =
-        Texts.required(
-            relationship,
-            RELATIONSHIP_MAX,
-            "EMERGENCY_CONTACT_RELATIONSHIP",
-            "le lien avec vous (conjoint, fille, voisin…)",
-            "how the person is related to you (spouse, daughter, neighbour…)");
+    name = checkedName(name);
+    relationship = checkedRelationship(relationship);
     if (phone == null) {
-      throw new org.dmp.domain.shared.InvalidValueException(
+      throw new InvalidValueException(
           "PHONE_NUMBER", "Indiquez un numéro de téléphone", "Give a telephone number");
     }
   }
 
-  /** A new person to notify, as typed in a form. */
+  /** A new person to notify, as typed in a form; checked in the form's order. */
   public static EmergencyContact create(String name, String relationship, String phone) {
-    // name and relationship are checked before the phone, in the order of the form
-    String checkedName =
-        Texts.required(
-            name, NAME_MAX, "EMERGENCY_CONTACT_NAME", "le nom de la personne", "the person's name");
+    String checkedName = checkedName(name);
+    String checkedRelationship = checkedRelationship(relationship);
     return new EmergencyContact(
-        EmergencyContactId.generate(), checkedName, relationship, PhoneNumber.parse(phone));
+        EmergencyContactId.generate(), checkedName, checkedRelationship, PhoneNumber.parse(phone));
+  }
+
+  private static String checkedName(String name) {
+    return Texts.required(
+        name, NAME_MAX, "EMERGENCY_CONTACT_NAME", "le nom de la personne", "the person's name");
+  }
+
+  private static String checkedRelationship(String relationship) {
+    return Texts.required(
+        relationship,
+        RELATIONSHIP_MAX,
+        "EMERGENCY_CONTACT_RELATIONSHIP",
+        "le lien avec vous (conjoint, fille, voisin…)",
+        "how the person is related to you (spouse, daughter, neighbour…)");
   }
 }
