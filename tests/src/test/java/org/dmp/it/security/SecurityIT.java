@@ -74,6 +74,45 @@ class SecurityIT extends DmpIT {
   }
 
   @Test
+  void aFormPostedWithoutItsViewStateTokenIsNotActedOn() throws Exception {
+    // Faces keeps the view state on the server: a form posted from elsewhere (cross-site request
+    // forgery) carries no valid token, so its action never runs; the person lands on the login
+    // page, not logged in
+    HttpClient client =
+        HttpClient.newBuilder()
+            .sslContext(TestPki.sslContextWithoutCertificate())
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    client.send(
+        HttpRequest.newBuilder(URI.create(TestServer.HTTPS + "/dmp/connexion.xhtml")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String form =
+        "login=login&login%3Alogin="
+            + Fixtures.AGENT
+            + "&login%3Apassword="
+            + java.net.URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
+            + "&login%3Asubmit=x&jakarta.faces.ViewState=forged-by-another-site";
+
+    HttpResponse<String> posted =
+        client.send(
+            HttpRequest.newBuilder(URI.create(TestServer.HTTPS + "/dmp/connexion.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(posted.statusCode()).isEqualTo(302);
+    assertThat(posted.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/dmp/connexion.xhtml?expiree=1"));
+    HttpResponse<String> after =
+        client.send(
+            HttpRequest.newBuilder(URI.create(TestServer.HTTPS + "/dmp/guichet/recherche.xhtml"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(after.statusCode()).as("not logged in").isEqualTo(303);
+  }
+
+  @Test
   void noPasswordMechanismAnswersBesideTheLoginPage() throws Exception {
     // a password sent with the request (BASIC) is no login: only the login page takes passwords,
     // so that every wrong one is counted (lockout)

@@ -45,6 +45,23 @@ class LoginIT extends WebIT {
   }
 
   @Test
+  void thePagesSpeakFrenchFirstAndEnglishOnRequest() {
+    browser.open("/");
+    assertThat(browser.element("contenu").getText()).contains("Vous êtes patient");
+
+    browser.click("language:switch");
+
+    browser.screenshot("accueil-en-anglais");
+    assertThat(browser.element("contenu").getText()).contains("You are a patient");
+    browser.open("/connexion.xhtml");
+    assertThat(
+            browser.text("login:submit").isEmpty()
+                ? browser.element("login:submit").getAttribute("value")
+                : browser.text("login:submit"))
+        .isEqualTo("Log in");
+  }
+
+  @Test
   void pagesNeedALoginAndSayWhenTheyAreWrong() {
     browser.open("/guichet/recherche.xhtml");
     assertThat(browser.path()).isEqualTo("/dmp/connexion.xhtml");
