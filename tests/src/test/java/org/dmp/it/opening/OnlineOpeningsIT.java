@@ -25,6 +25,7 @@ import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.InsuredReferential;
 import org.dmp.it.support.TestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.dmp.domain.patient.Ins;
-import org.dmp.it.opening.InsuredReferential;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.InsuredReferential;
 import org.dmp.it.support.web.Outbox;
 import org.dmp.it.support.web.WebIT;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.dmp.it.opening;
+package org.dmp.it.support;
 
 import java.time.LocalDate;
 import javax.sql.DataSource;
