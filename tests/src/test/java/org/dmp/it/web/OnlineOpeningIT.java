@@ -82,7 +82,7 @@ class OnlineOpeningIT extends WebIT {
       browser.type("code:value", first).click("code:submit");
       assertThat(browser.text("code:value-message"))
           .as("the earlier code no longer works")
-          .startsWith("Aucun code en attente");
+          .startsWith("Ce code n'est pas le bon.");
     }
     browser.type("code:value", code).click("code:submit");
 
