@@ -28,7 +28,6 @@ import org.dmp.domain.policy.Action;
 import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.Record;
-import org.dmp.domain.record.RecordAlreadyExistsException;
 import org.dmp.domain.record.RecordId;
 import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.record.RecordRepository;
@@ -50,6 +49,7 @@ public class Records {
   @Inject Clock clock;
   @Inject AccountRepository accounts;
   @Inject ConsentRepository consents;
+  @Inject RecordOpening opening;
 
   /** Opens a record for a patient who consented to it; one record per patient. */
   @RolesAllowed({
@@ -65,19 +65,7 @@ public class Records {
       @NotNull IdentityTraits identity,
       @NotNull OpeningChannel channel,
       boolean patientConsented) {
-    AccessDecision decision = guard.requireOpening(caller, ins);
-    records
-        .findByNir(ins.nir())
-        .ifPresent(
-            existing -> {
-              throw new RecordAlreadyExistsException(existing.status());
-            });
-    Record record =
-        Record.open(ins, identity, channel, patientConsented, caller.actor(), clock.instant());
-    records.add(record);
-    contents.createRecordKey(record.id());
-    audit(caller, AuditAction.OPEN_RECORD, record, decision, "canal " + channel);
-    return RecordView.of(record, caller, guard.facts(caller, record));
+    return opening.open(caller, ins, identity, channel, patientConsented);
   }
 
   /**

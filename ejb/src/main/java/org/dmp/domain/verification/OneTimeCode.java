@@ -97,6 +97,31 @@ public class OneTimeCode {
     return attempts >= MAX_ATTEMPTS ? CodeCheck.TOO_MANY_ATTEMPTS : CodeCheck.WRONG;
   }
 
+  /**
+   * Checks a typed code without using it up, for a step that comes before the act the code allows
+   * (an online opening checks the code, then the patient chooses a password, then {@link #check}
+   * uses it): a wrong code spends an attempt, the right one spends nothing.
+   */
+  public CodeCheck verify(String typed, Instant now) {
+    if (usedAt != null) {
+      return CodeCheck.NONE;
+    }
+    if (!now.isBefore(expiresAt)) {
+      return CodeCheck.EXPIRED;
+    }
+    if (attempts >= MAX_ATTEMPTS) {
+      return CodeCheck.TOO_MANY_ATTEMPTS;
+    }
+    String cleaned = typed == null ? "" : typed.replaceAll("\\s", "");
+    if (MessageDigest.isEqual(
+        digest(cleaned).getBytes(StandardCharsets.US_ASCII),
+        codeDigest.getBytes(StandardCharsets.US_ASCII))) {
+      return CodeCheck.ACCEPTED;
+    }
+    attempts++;
+    return attempts >= MAX_ATTEMPTS ? CodeCheck.TOO_MANY_ATTEMPTS : CodeCheck.WRONG;
+  }
+
   /** Makes the code useless: a newer one was sent. */
   public void withdraw(Instant now) {
     if (usedAt == null) {
