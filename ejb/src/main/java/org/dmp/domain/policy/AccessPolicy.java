@@ -86,7 +86,12 @@ public final class AccessPolicy {
               REACTIVATE_RECORD),
           ActorKind.COUNTER_AGENT,
           EnumSet.of(
-              OPEN_RECORD, READ_RECORD, CLOSE_RECORD, REACTIVATE_RECORD, MANAGE_REPRESENTATIVES),
+              OPEN_RECORD,
+              READ_RECORD,
+              CLOSE_RECORD,
+              REACTIVATE_RECORD,
+              MANAGE_REPRESENTATIVES,
+              RENEW_CREDENTIALS),
           ActorKind.PHARMACIST_AT_COUNTER,
           EnumSet.of(OPEN_RECORD, READ_RECORD),
           ActorKind.FEED_SYSTEM,
