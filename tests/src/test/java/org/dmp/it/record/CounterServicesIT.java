@@ -2,6 +2,7 @@ package org.dmp.it.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.application.consent.RepresentativeView;
 import org.dmp.application.record.FirstLogin;
@@ -124,7 +125,9 @@ class CounterServicesIT extends DmpIT {
                 settings.addRepresentativeWithAccount(
                     c, id, "Marie MARTIN", new Contact("marie@exemple.fr", null)));
 
-    assertThat(call(Fixtures.counterAgent(), c -> settings.representatives(c, id)))
+    List<RepresentativeView> listed =
+        call(Fixtures.counterAgent(), c -> settings.representatives(c, id));
+    assertThat(listed)
         .containsExactly(new RepresentativeView(representative.login(), "Marie MARTIN"));
     assertThat(
             Sql.count(
