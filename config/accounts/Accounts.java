@@ -76,6 +76,7 @@ public class Accounts {
   static final String USAGE =
       "usage: Accounts.java JDBC_URL DB_USER add LOGIN KIND ACTOR_ID ROLE [ROLE...]"
           + " | password LOGIN | disable LOGIN | enable LOGIN | list"
+          + " | describe LOGIN NAME [ORGANISATION [EMAIL]]"
           + " | check add ... | check password LOGIN";
 
   /** A refusal with its message and exit code. */
@@ -191,6 +192,43 @@ public class Accounts {
                 + (enable ? "" : ": new logins are refused (a web session opened before lasts"
                 + " until it ends)"));
           }
+        }
+      }
+      case "describe" -> {
+        if (a.size() < 2 || a.size() > 4) {
+          throw usage("usage: ./dmp account describe LOGIN NAME [ORGANISATION [EMAIL]]");
+        }
+        String login = a.get(0);
+        String name = a.get(1);
+        String organisation = a.size() > 2 && !a.get(2).isBlank() ? a.get(2) : null;
+        String email = a.size() > 3 && !a.get(3).isBlank() ? a.get(3) : null;
+        if (name.isBlank() || name.length() > 200
+            || (organisation != null && organisation.length() > 200)) {
+          throw failure("NAME and ORGANISATION: 1 to 200 characters");
+        }
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+          throw failure("EMAIL: an address such as jeanne.martin@exemple.fr");
+        }
+        try (Connection c = connect(url, user)) {
+          requireSchema(c, url);
+          if (enabled(c, login) == null) {
+            throw noSuchAccount(login);
+          }
+          if (checkOnly) {
+            return;
+          }
+          try (PreparedStatement st = c.prepareStatement(
+              "update account set display_name = ?, organisation = ?, email = coalesce(?, email)"
+                  + " where login = ?")) {
+            st.setString(1, name);
+            st.setString(2, organisation);
+            st.setString(3, email);
+            st.setString(4, login);
+            st.executeUpdate();
+          }
+          System.out.println("dmp: account " + login + " shown as " + name
+              + (organisation == null ? "" : " (" + organisation + ")")
+              + (email == null ? "" : "; login codes go to " + email));
         }
       }
       case "list" -> {

@@ -114,6 +114,14 @@ public class AccessGuard {
   }
 
   /**
+   * Whether the policy allows this action on the record, on facts already gathered; for deciding
+   * what a view shows (the act itself was decided and audited), not audited.
+   */
+  public boolean allows(Caller caller, Action action, RecordFacts facts) {
+    return policy.decide(caller, action, facts).allowed();
+  }
+
+  /**
    * After a read in break-glass or centre-15 mode: the patient and the treating physician are told
    * who read, when and why.
    */

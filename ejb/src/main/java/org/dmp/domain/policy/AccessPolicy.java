@@ -56,7 +56,11 @@ public final class AccessPolicy {
           MANAGE_SETTINGS,
           CLOSE_RECORD,
           REACTIVATE_RECORD,
-          READ_ACCESS_HISTORY);
+          READ_ACCESS_HISTORY,
+          READ_PERSONAL_INFORMATION,
+          CHANGE_PERSONAL_INFORMATION,
+          READ_HEALTH_INFORMATION,
+          CHANGE_HEALTH_INFORMATION);
 
   /** What each kind of actor may attempt at all; anything else is refused by ACTOR_KIND. */
   private static final Map<ActorKind, Set<Action>> ATTEMPTS =
@@ -85,12 +89,16 @@ public final class AccessPolicy {
               DECLARE_TREATING_PHYSICIAN,
               REACTIVATE_RECORD),
           ActorKind.COUNTER_AGENT,
+          // the counter records how to reach the patient and their organ-donation wish, never
+          // medical content (advance directives, vaccinations)
           EnumSet.of(
               OPEN_RECORD,
               READ_RECORD,
               CLOSE_RECORD,
               REACTIVATE_RECORD,
               MANAGE_REPRESENTATIVES,
+              READ_PERSONAL_INFORMATION,
+              CHANGE_PERSONAL_INFORMATION,
               RENEW_CREDENTIALS),
           ActorKind.PHARMACIST_AT_COUNTER,
           EnumSet.of(OPEN_RECORD, READ_RECORD),

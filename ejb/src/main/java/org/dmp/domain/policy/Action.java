@@ -57,7 +57,25 @@ public enum Action {
       "renew the patient's online account credentials"),
   CLOSE_RECORD(false, "fermer le dossier", "close the record"),
   REACTIVATE_RECORD(false, "réactiver le dossier", "reactivate the record"),
-  READ_ACCESS_HISTORY(false, "consulter l'historique des accès", "read the access history");
+  READ_ACCESS_HISTORY(false, "consulter l'historique des accès", "read the access history"),
+  /** "My information", administrative part: contact details, persons to notify, organ donation. */
+  READ_PERSONAL_INFORMATION(
+      false,
+      "consulter les coordonnées, personnes à prévenir et volonté sur le don d'organes",
+      "read the contact details, persons to notify and organ-donation wish"),
+  CHANGE_PERSONAL_INFORMATION(
+      false,
+      "modifier les coordonnées, personnes à prévenir et volonté sur le don d'organes",
+      "change the contact details, persons to notify and organ-donation wish"),
+  /** "My information", medical part: advance directives and the vaccination record. */
+  READ_HEALTH_INFORMATION(
+      false,
+      "consulter les directives anticipées et le carnet de vaccination",
+      "read the advance directives and the vaccination record"),
+  CHANGE_HEALTH_INFORMATION(
+      false,
+      "modifier les directives anticipées et le carnet de vaccination",
+      "change the advance directives and the vaccination record");
 
   private final boolean onDocument;
   private final String french;

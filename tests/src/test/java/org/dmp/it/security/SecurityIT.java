@@ -177,18 +177,14 @@ class SecurityIT extends DmpIT {
 
   /** Over HTTPS, trusting the test CA, without a client certificate. */
   private static HttpResponse<String> getHttps(String path, String authorization) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(TestServer.HTTPS + path))
-            .headers(
-                authorization == null
-                    ? new String[0]
-                    : new String[] {"Authorization", authorization})
-            .GET()
-            .build();
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServer.HTTPS + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     return HttpClient.newBuilder()
         .sslContext(TestPki.sslContextWithoutCertificate())
         .build()
-        .send(request, HttpResponse.BodyHandlers.ofString());
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String basic(String login, String password) {
