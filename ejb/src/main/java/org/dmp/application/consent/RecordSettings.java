@@ -10,8 +10,14 @@ import java.time.Clock;
 import java.util.List;
 import org.dmp.application.access.AccessGuard;
 import org.dmp.application.access.ActAudit;
+import org.dmp.application.record.FirstLogin;
+import org.dmp.application.record.Secrets;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
+import org.dmp.domain.account.Account;
+import org.dmp.domain.account.AccountRepository;
+import org.dmp.domain.account.Contact;
+import org.dmp.domain.account.PasswordHash;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
@@ -39,6 +45,7 @@ public class RecordSettings {
   @Inject AccessGuard guard;
   @Inject ActAudit audit;
   @Inject Clock clock;
+  @Inject AccountRepository accounts;
 
   /** Whether professionals may read in an emergency (break-glass) without authorization. */
   @RolesAllowed({Roles.PATIENT, Roles.REPRESENTATIVE})
@@ -102,14 +109,45 @@ public class RecordSettings {
     audit(caller, record, decision, AuditAction.REMOVE_REPRESENTATIVE, representative.name());
   }
 
-  /** The patient's legal representatives, for the counter. */
+  /**
+   * Records a legal representative together with their own online account, and gives back its
+   * first-login letter (login and one-time initial secret): the representative then logs in to the
+   * portal like the patient, with a one-time code sent to their e-mail.
+   */
   @RolesAllowed(Roles.COUNTER_AGENT)
-  public List<String> representatives(@NotNull Caller caller, @NotNull RecordId id) {
+  public FirstLogin addRepresentativeWithAccount(
+      @NotNull Caller caller,
+      @NotNull RecordId id,
+      @NotBlank String name,
+      @NotNull Contact contact) {
+    String login = newRepresentativeLogin();
+    addRepresentative(caller, id, login, name.strip());
+    String secret = Secrets.initialSecret();
+    Account account = Account.representative(login, name.strip(), PasswordHash.of(secret));
+    account.setContact(contact.email(), contact.phone());
+    accounts.add(account);
+    return new FirstLogin(login, secret);
+  }
+
+  private String newRepresentativeLogin() {
+    while (true) {
+      String login = Secrets.representativeLogin();
+      if (accounts.find(login).isEmpty()) {
+        return login;
+      }
+    }
+  }
+
+  /** The patient's legal representatives (id and name), for the counter. */
+  @RolesAllowed(Roles.COUNTER_AGENT)
+  public List<RepresentativeView> representatives(@NotNull Caller caller, @NotNull RecordId id) {
     Record record = records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id));
     AccessDecision decision =
         guard.require(caller, Action.MANAGE_REPRESENTATIVES, record, AuditAction.READ_RECORD);
     audit(caller, record, decision, AuditAction.READ_RECORD, "représentants légaux");
-    return consents.representatives(id).stream().map(LegalRepresentative::name).toList();
+    return consents.representatives(id).stream()
+        .map(r -> new RepresentativeView(r.representativeId(), r.name()))
+        .toList();
   }
 
   private Record lock(RecordId id) {

@@ -13,6 +13,7 @@ import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
 import org.dmp.domain.account.Account;
 import org.dmp.domain.account.AccountRepository;
+import org.dmp.domain.account.Contact;
 import org.dmp.domain.account.PasswordHash;
 import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
@@ -84,11 +85,58 @@ public class Records {
       @NotNull IdentityTraits identity,
       @NotNull OpeningChannel channel,
       boolean patientConsented) {
+    return openWithFirstLogin(caller, ins, identity, channel, patientConsented, null);
+  }
+
+  /**
+   * The same, with where the patient is reached ({@code null}: not given): the one-time code of
+   * each login goes to that e-mail. The account greets the patient by first names and name.
+   */
+  @RolesAllowed({
+    Roles.COUNTER_AGENT,
+    Roles.PROFESSIONAL,
+    Roles.PRACTICE_SOFTWARE,
+    Roles.INSTITUTION
+  })
+  public OpenedRecord openWithFirstLogin(
+      @NotNull Caller caller,
+      @NotNull Ins ins,
+      @NotNull IdentityTraits identity,
+      @NotNull OpeningChannel channel,
+      boolean patientConsented,
+      Contact contact) {
     RecordView record = open(caller, ins, identity, channel, patientConsented);
     String login = newLogin();
     String secret = Secrets.initialSecret();
-    accounts.add(Account.patient(login, ins.value(), PasswordHash.of(secret)));
+    Account account = Account.patient(login, ins.value(), PasswordHash.of(secret));
+    account.describe(identity.firstNames() + " " + nameOf(identity), null);
+    if (contact != null) {
+      account.setContact(contact.email(), contact.phone());
+    }
+    accounts.add(account);
     return new OpenedRecord(record, new FirstLogin(login, secret));
+  }
+
+  private static String nameOf(IdentityTraits identity) {
+    return identity.usedName() == null ? identity.birthName() : identity.usedName();
+  }
+
+  /**
+   * A new first-login letter for the patient of this record (forgotten password, locked or disabled
+   * account): a new initial secret replaces the password, the account is unlocked and enabled
+   * again. Only at a counter, only for an open record whose patient has an online account.
+   */
+  @RolesAllowed(Roles.COUNTER_AGENT)
+  public FirstLogin renewCredentials(@NotNull Caller caller, @NotNull RecordId id) {
+    Record record = lock(id);
+    AccessDecision decision =
+        guard.require(caller, Action.RENEW_CREDENTIALS, record, AuditAction.RENEW_CREDENTIALS);
+    Account account =
+        accounts.lockPatient(record.ins().value()).orElseThrow(NoPatientAccountException::new);
+    String secret = Secrets.initialSecret();
+    account.renewInitialSecret(PasswordHash.of(secret));
+    audit(caller, AuditAction.RENEW_CREDENTIALS, record, decision, "compte " + account.login());
+    return new FirstLogin(account.login(), secret);
   }
 
   /** A login nobody has: P and ten digits, easy to type from a letter. */

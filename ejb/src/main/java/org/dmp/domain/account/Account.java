@@ -101,6 +101,19 @@ public class Account {
     return a;
   }
 
+  /**
+   * The account of a legal representative recorded at a counter: like a patient's, a login and a
+   * one-time initial secret; the representative acts under their login.
+   */
+  public static Account representative(String login, String name, PasswordHash initialSecret) {
+    Account a = patient(login, login, initialSecret);
+    a.kind = AccountKind.REPRESENTATIVE;
+    a.displayName = name;
+    a.roles.clear();
+    a.roles.add("REPRESENTATIVE");
+    return a;
+  }
+
   /** Wrong passwords in a row that lock an account. */
   public static final int MAX_FAILED_LOGINS = 5;
 

@@ -11,4 +11,7 @@ public interface AccountRepository {
 
   /** The account, locked until the transaction ends (counting a login, changing a password). */
   Optional<Account> lock(String login);
+
+  /** The online account of the patient with this NIR (at most one), locked until the end. */
+  Optional<Account> lockPatient(String nir);
 }

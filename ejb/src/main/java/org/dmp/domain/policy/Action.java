@@ -47,6 +47,14 @@ public enum Action {
       false, "modifier les paramètres d'accès d'urgence", "change the emergency access settings"),
   MANAGE_REPRESENTATIVES(
       false, "gérer les représentants légaux", "manage the legal representatives"),
+  /**
+   * Give the patient's online account a new initial secret (a new first-login letter), unlocking
+   * and enabling it: at a counter, where the patient shows who they are.
+   */
+  RENEW_CREDENTIALS(
+      false,
+      "renouveler les identifiants du compte en ligne du patient",
+      "renew the patient's online account credentials"),
   CLOSE_RECORD(false, "fermer le dossier", "close the record"),
   REACTIVATE_RECORD(false, "réactiver le dossier", "reactivate the record"),
   READ_ACCESS_HISTORY(false, "consulter l'historique des accès", "read the access history"),

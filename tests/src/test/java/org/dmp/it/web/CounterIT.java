@@ -1,0 +1,328 @@
+package org.dmp.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dmp.it.support.DatabaseState;
+import org.dmp.it.support.DatabaseState.Sql;
+import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.TestAccounts;
+import org.dmp.it.support.web.WebIT;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The counter pages: an agent (or a pharmacist) finds a patient by NIR, opens their record with
+ * their consent and prints the first-login letter, with which the patient logs in; closes and
+ * reactivates a record; renews a patient's credentials; records legal representatives.
+ */
+class CounterIT extends WebIT {
+
+  private static final Pattern LOGIN = Pattern.compile("\\b[PR][0-9]{10}\\b");
+  private static final Pattern SECRET =
+      Pattern.compile("One-time secret\\s+([A-HJ-NP-Za-km-z2-9]{14})\\b");
+
+  /** What a first-login letter says: its login and one-time secret. */
+  record Letter(String login, String secret) {}
+
+  @Test
+  void anAgentOpensARecordWithConsentAndThePatientLogsInWithTheLetter() throws IOException {
+    logIn(agent("Sophie MOREAU", "CPAM de Paris — accueil Vaugirard"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    String email = "jeanne." + Fixtures.marker() + "@exemple.fr";
+
+    search(nir);
+    browser.screenshot("recherche-aucun-dossier");
+    assertThat(browser.text("no-record-title")).isEqualTo("Aucun dossier pour ce NIR");
+
+    fillOpening(email, true, true).click("opening:submit");
+
+    assertThat(browser.path()).isEqualTo("/dmp/guichet/dossier.xhtml");
+    assertThat(browser.text("messages")).startsWith("Dossier ouvert.");
+    assertThat(browser.text("status")).contains("Ouvert");
+    assertThat(browser.text("print-letter-0")).isEqualTo("Imprimer le courrier");
+    browser.screenshot("dossier-ouvert-courrier");
+    String href = browser.element("print-letter-0").getAttribute("href");
+    Letter letter = letter(href);
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from account where login = ? and kind = 'PATIENT' and actor_id = ?"
+                    + " and email = ? and display_name = 'Jeanne Louise MARTIN'"
+                    + " and must_change_password",
+                letter.login(),
+                nir,
+                email))
+        .as("the letter's login is the patient's new account")
+        .isEqualTo(1);
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from record where ins_nir = ? and opening_channel = 'COUNTER'",
+                nir))
+        .isEqualTo(1);
+    // the letter is printed once: its secret is no longer kept
+    browser.open(href.substring(href.indexOf("/dmp") + 4));
+    assertThat(browser.text("letter-gone-text")).startsWith("Ce courrier a déjà été imprimé");
+    browser.screenshot("courrier-deja-imprime");
+
+    browser.open("/guichet/recherche.xhtml");
+    logOut();
+    logIn(letter.login(), letter.secret());
+    assertThat(browser.path()).isEqualTo("/dmp/compte/code.xhtml");
+  }
+
+  @Test
+  void openingWithoutConsentOrWithABadEmailSaysWhatToDoAndChangesNothing() {
+    logIn(agent("Luc PETIT", "CPAM du Rhône"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    search(nir);
+    DatabaseState before = DatabaseState.of(db);
+
+    fillOpening("luc." + Fixtures.marker() + "@exemple.fr", false, true).click("opening:submit");
+    assertThat(browser.text("opening:consent-message"))
+        .startsWith("Le dossier ne peut être ouvert qu'avec le consentement du patient");
+    browser.screenshot("ouverture-sans-consentement");
+    fillOpening("pas-une-adresse", true, true).click("opening:submit");
+    assertThat(browser.text("opening:email-message")).startsWith("Adresse e-mail invalide");
+    fillOpening("luc." + Fixtures.marker() + "@exemple.fr", true, false).click("opening:submit");
+    assertThat(browser.text("opening:identity-message"))
+        .startsWith("Vérifiez l'identité du patient");
+
+    assertThat(DatabaseState.of(db)).isEqualTo(before);
+    assertThat(browser.path()).isEqualTo("/dmp/guichet/recherche.xhtml");
+  }
+
+  @Test
+  void aWrongNirKeyIsSaidWhileTypingAndRefusedByTheServer() {
+    logIn(agent("Nadia BERNARD", "CPAM de Lille"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    String wrong =
+        nir.substring(0, 13)
+            + String.format("%02d", (Integer.parseInt(nir.substring(13)) % 97) + 1);
+
+    browser.open("/guichet/recherche.xhtml");
+    browser.type("search:nir", wrong);
+    assertThat(browser.text("nir-check")).isEqualTo("Clé incorrecte : vérifiez le numéro saisi.");
+    browser.screenshot("cle-incorrecte");
+    browser.click("search:submit");
+    assertThat(browser.text("search:nir-message")).startsWith("Clé du NIR incorrecte");
+    assertThat(browser.has("no-record")).isFalse();
+    browser.type("search:nir", nir);
+    assertThat(browser.text("nir-check")).isEqualTo("Clé correcte.");
+  }
+
+  @Test
+  void anExistingRecordShowsItsStateIsClosedWithItsPurgeDateAndReactivated() throws IOException {
+    logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    openRecord(nir, "paul." + Fixtures.marker() + "@exemple.fr");
+
+    search(nir);
+    assertThat(browser.text("result-status")).contains("Ouvert");
+    assertThat(browser.text("open-refused")).startsWith("Un seul dossier par patient");
+    assertThat(browser.has("opening")).isFalse();
+    browser.screenshot("recherche-dossier-existant");
+    browser.click("to-record");
+
+    new Select(browser.element("closing:reason")).selectByValue("PATIENT_REQUEST");
+    browser.click("closing:submit");
+    assertThat(browser.text("closing:confirm-message")).startsWith("Cochez la case");
+    assertThat(
+            Sql.count(db, "select count(*) from record where ins_nir = ? and status = 'OPEN'", nir))
+        .isEqualTo(1);
+    String purge = String.valueOf(LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(10).getYear());
+    assertThat(browser.text("closing-purge")).contains(purge);
+    browser.screenshot("dossier-fermeture");
+    new Select(browser.element("closing:reason")).selectByValue("PATIENT_REQUEST");
+    browser.press("closing:confirm").click("closing:submit");
+
+    assertThat(browser.text("status"))
+        .contains("Fermé")
+        .contains("à la demande du patient")
+        .contains("Suppression définitive prévue le")
+        .contains(purge);
+    browser.screenshot("dossier-ferme");
+    search(nir);
+    assertThat(browser.text("result-status")).contains("Fermé").contains(purge);
+    browser.click("to-record");
+    browser.click("reactivating:submit");
+    assertThat(browser.text("status")).contains("Réactivé");
+    assertThat(
+            Sql.count(
+                db, "select count(*) from record where ins_nir = ? and status = 'REOPENED'", nir))
+        .isEqualTo(1);
+    browser.screenshot("dossier-reactive");
+    browser.click("back");
+    assertThat(browser.path()).isEqualTo("/dmp/guichet/recherche.xhtml");
+  }
+
+  @Test
+  void renewedCredentialsUnlockTheAccountAndReplaceTheOldSecret() throws IOException {
+    logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    Letter first = openRecord(nir, "anne." + Fixtures.marker() + "@exemple.fr");
+    Sql.update(
+        db,
+        "update account set locked_until = now() + interval '1 hour' where login = ?",
+        first.login());
+
+    browser.click("renewing:submit");
+    assertThat(browser.text("messages")).startsWith("Nouveaux identifiants créés");
+    browser.screenshot("identifiants-renouveles");
+    Letter second = letter(browser.element("print-letter-0").getAttribute("href"));
+    assertThat(second.login()).isEqualTo(first.login());
+    assertThat(second.secret()).isNotEqualTo(first.secret());
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from account where login = ? and locked_until is null and enabled",
+                first.login()))
+        .isEqualTo(1);
+
+    logOut();
+    logIn(first.login(), first.secret());
+    assertThat(browser.text("messages")).startsWith("Identifiant ou mot de passe incorrect.");
+    logIn(second.login(), second.secret());
+    assertThat(browser.path()).isEqualTo("/dmp/compte/code.xhtml");
+  }
+
+  @Test
+  void aLegalRepresentativeIsAddedWithTheirAccountThenRemoved() throws IOException {
+    logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    openRecord(nir, "enfant." + Fixtures.marker() + "@exemple.fr");
+
+    browser.click("representative:submit");
+    assertThat(browser.text("representative:name-message")).startsWith("Saisissez le nom");
+    browser
+        .type("representative:name", "Marie MARTIN")
+        .type("representative:email", "marie." + Fixtures.marker() + "@exemple.fr")
+        .click("representative:submit");
+    assertThat(browser.text("messages")).startsWith("Représentant légal enregistré");
+    assertThat(browser.text("representatives")).contains("Marie MARTIN");
+    browser.screenshot("representant-ajoute");
+    Letter letter = letter(browser.element("print-letter-0").getAttribute("href"));
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from legal_representative l join record r on r.id = l.record_id"
+                    + " join account a on a.login = l.representative_id"
+                    + " where r.ins_nir = ? and a.login = ? and a.kind = 'REPRESENTATIVE'",
+                nir,
+                letter.login()))
+        .isEqualTo(1);
+
+    browser.click("representative-list:table:0:remove");
+    assertThat(browser.text("representatives-none"))
+        .isEqualTo("Aucun représentant légal enregistré.");
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from legal_representative l join record r on r.id = l.record_id"
+                    + " where r.ins_nir = ?",
+                nir))
+        .isZero();
+  }
+
+  @Test
+  void aPharmacistOpensARecordThroughThePharmacyChannel() throws IOException {
+    String login = uniqueLogin("pharmacien");
+    String finess = "75" + String.format("%07d", Math.abs(login.hashCode()) % 10_000_000);
+    TestAccounts.ensure(db, login, "PHARMACIST_AT_COUNTER", finess, "COUNTER_AGENT");
+    Sql.update(
+        db,
+        "update account set display_name = 'Claire DUVAL', organisation = 'Pharmacie du Marché'"
+            + " where login = ?",
+        login);
+    logIn(login, TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+
+    Letter letter = openRecord(nir, "marc." + Fixtures.marker() + "@exemple.fr");
+
+    assertThat(browser.text("signed-in")).contains("Pharmacie du Marché");
+    assertThat(browser.has("closing")).isFalse();
+    browser.screenshot("pharmacie-dossier-ouvert");
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from record where ins_nir = ? and opening_channel = 'PHARMACY'"
+                    + " and opened_by_finess = ? and opened_by_organisation = 'Pharmacie du Marché'",
+                nir,
+                finess))
+        .isEqualTo(1);
+    assertThat(Sql.count(db, "select count(*) from account where login = ?", letter.login()))
+        .isEqualTo(1);
+  }
+
+  private void logOut() {
+    browser.press("logout");
+    browser.waitForPage("/connexion.xhtml", java.time.Duration.ofSeconds(20));
+  }
+
+  private void search(String nir) {
+    browser.open("/guichet/recherche.xhtml");
+    browser
+        .type("search:nir", nir)
+        .type("search:birthName", "MARTIN")
+        .type("search:firstNames", "Jeanne Louise")
+        .type("search:birthDate", "14/03/1948");
+    new Select(browser.element("search:sex")).selectByValue("F");
+    browser.click("search:submit");
+  }
+
+  private org.dmp.it.support.web.Browser fillOpening(
+      String email, boolean consent, boolean identity) {
+    if (browser.element("opening:consent").isSelected() != consent) {
+      browser.press("opening:consent");
+    }
+    if (browser.element("opening:identity").isSelected() != identity) {
+      browser.press("opening:identity");
+    }
+    return browser.type("opening:email", email);
+  }
+
+  /** Opens a record at the counter; the browser stays on its page. */
+  private Letter openRecord(String nir, String email) throws IOException {
+    search(nir);
+    fillOpening(email, true, true).click("opening:submit");
+    assertThat(browser.path()).isEqualTo("/dmp/guichet/dossier.xhtml");
+    return letter(browser.element("print-letter-0").getAttribute("href"));
+  }
+
+  /** Fetches the letter's PDF as the browser would (its session), and reads it. */
+  private Letter letter(String href) throws IOException {
+    Object fetched =
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s +="
+                    + " String.fromCharCode(x)); done([r.status, r.headers.get('Content-Type'),"
+                    + " r.headers.get('Content-Disposition'), btoa(s)]); }));",
+                href);
+    List<?> answer = (List<?>) fetched;
+    assertThat(answer.get(0)).isEqualTo(200L);
+    assertThat(answer.get(1)).isEqualTo("application/pdf");
+    assertThat((String) answer.get(2)).startsWith("inline");
+    byte[] pdf = Base64.getDecoder().decode((String) answer.get(3));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      Matcher login = LOGIN.matcher(text);
+      Matcher secret = SECRET.matcher(text);
+      assertThat(login.find()).as("a login in %s", text).isTrue();
+      assertThat(secret.find()).as("a secret in %s", text).isTrue();
+      return new Letter(login.group(), secret.group(1));
+    }
+  }
+}
