@@ -93,7 +93,7 @@ class PortalManagementIT extends WebIT {
 
     // advance directives
     before = withoutAudit();
-    browser.type("directives:writtenOn", "31/02/2024").click("directives:save");
+    browser.type("directives:writtenOn", "le 14 mars").click("directives:save");
     assertThat(browser.text("directives:writtenOn-message")).startsWith("Date non reconnue");
     assertThat(withoutAudit()).isEqualTo(before);
     browser.type("directives:writtenOn", "").type("directives:text", "").click("directives:save");
