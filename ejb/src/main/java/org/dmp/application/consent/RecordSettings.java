@@ -150,6 +150,20 @@ public class RecordSettings {
         .toList();
   }
 
+  /**
+   * The patient's legal representatives, for the patient's side (read-only there: they are recorded
+   * at a counter, with the papers that prove it). Read as part of "My information": the policy lets
+   * the patient and their representatives see it.
+   */
+  @RolesAllowed({Roles.PATIENT, Roles.REPRESENTATIVE})
+  public List<String> representativesOfRecord(@NotNull Caller caller, @NotNull RecordId id) {
+    Record record = records.find(id).orElseThrow(() -> RecordNotFoundException.forId(id));
+    AccessDecision decision =
+        guard.require(caller, Action.READ_PERSONAL_INFORMATION, record, AuditAction.READ_RECORD);
+    audit(caller, record, decision, AuditAction.READ_RECORD, "représentants légaux");
+    return consents.representatives(id).stream().map(LegalRepresentative::name).toList();
+  }
+
   private Record lock(RecordId id) {
     return records.lock(id).orElseThrow(() -> RecordNotFoundException.forId(id));
   }

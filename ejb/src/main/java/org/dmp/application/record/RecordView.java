@@ -9,6 +9,7 @@ import org.dmp.domain.patient.Ins;
 import org.dmp.domain.patient.Sex;
 import org.dmp.domain.policy.AuthorizationStatus;
 import org.dmp.domain.policy.RecordFacts;
+import org.dmp.domain.professional.Rpps;
 import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.Record;
@@ -18,6 +19,9 @@ import org.dmp.domain.record.RecordStatus;
 /**
  * A record as the boundaries show it: its identity, state, history and emergency settings, and the
  * caller's own standing on it (authorization status, treating physician), never its documents.
+ *
+ * @param treatingPhysician the declared treating physician, for the patient and their
+ *     representatives only (null for anyone else, or when none is declared)
  */
 public record RecordView(
     RecordId id,
@@ -40,7 +44,8 @@ public record RecordView(
     boolean breakGlassAllowed,
     boolean centre15Allowed,
     AuthorizationStatus callerAuthorization,
-    boolean callerIsTreatingPhysician) {
+    boolean callerIsTreatingPhysician,
+    Rpps treatingPhysician) {
 
   public static RecordView of(Record r, Caller caller, RecordFacts facts) {
     boolean treating = facts.callerTreats(caller.actor());
@@ -74,6 +79,12 @@ public record RecordView(
         r.breakGlassAllowed(),
         r.centre15Allowed(),
         facts.callerAuthorization(),
-        treating);
+        treating,
+        // who treats the patient is the patient's side's business (their management page); a
+        // professional learns only whether it is themselves
+        caller.actor().kind() == ActorKind.PATIENT
+                || caller.actor().kind() == ActorKind.REPRESENTATIVE
+            ? r.treatingPhysician()
+            : null);
   }
 }
