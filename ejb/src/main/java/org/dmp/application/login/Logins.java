@@ -8,12 +8,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
+import org.dmp.application.verification.CodeDelivery;
 import org.dmp.domain.account.Account;
 import org.dmp.domain.account.AccountKind;
 import org.dmp.domain.account.AccountRepository;
@@ -25,12 +25,10 @@ import org.dmp.domain.actor.Channel;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
 import org.dmp.domain.notification.Message;
-import org.dmp.domain.notification.MessageSender;
 import org.dmp.domain.patient.Nir;
 import org.dmp.domain.record.RecordRepository;
 import org.dmp.domain.verification.CodeCheck;
 import org.dmp.domain.verification.CodePurpose;
-import org.dmp.domain.verification.OneTimeCode;
 import org.dmp.domain.verification.OneTimeCodes;
 
 /**
@@ -44,13 +42,10 @@ import org.dmp.domain.verification.OneTimeCodes;
 @DenyAll
 public class Logins {
 
-  /** Codes a person may ask for in an hour: enough for mistakes, too few to flood a mailbox. */
-  static final int CODES_PER_HOUR = 5;
-
   @Resource SessionContext context;
   @Inject AccountRepository accounts;
   @Inject OneTimeCodes codes;
-  @Inject MessageSender messages;
+  @Inject CodeDelivery delivery;
   @Inject RecordRepository records;
   @Inject ActAudit audit;
   @Inject Clock clock;
@@ -112,26 +107,23 @@ public class Logins {
   public CodeSent sendCode() {
     Account account = me();
     String email = account.email().orElseThrow(LoginRefusedException::noContact);
-    Instant now = clock.instant();
-    if (codes.countSince(CodePurpose.LOGIN, account.login(), now.minus(Duration.ofHours(1)))
-        >= CODES_PER_HOUR) {
-      throw LoginRefusedException.tooManyCodes();
-    }
-    codes.latest(CodePurpose.LOGIN, account.login()).ifPresent(c -> c.withdraw(now));
-    OneTimeCode.Issued issued = OneTimeCode.issue(CodePurpose.LOGIN, account.login(), now);
-    codes.add(issued.code());
-    messages.send(
-        new Message(
-            email,
-            "Votre code de connexion / Your login code",
-            "Bonjour,\n\nVotre code de connexion à votre dossier médical partagé est : "
-                + issued.clear()
-                + "\nIl est valable 10 minutes et ne sert qu'une fois. Si vous n'avez pas demandé"
-                + " ce code, ne le communiquez à personne et changez votre mot de passe.\n\n"
-                + "Hello,\n\nYour code to log in to your shared medical record is: "
-                + issued.clear()
-                + "\nIt is valid for 10 minutes, once. If you did not ask for it, give it to"
-                + " nobody and change your password.\n"));
+    delivery.send(
+        CodePurpose.LOGIN,
+        account.login(),
+        email,
+        code ->
+            new Message(
+                email,
+                "Votre code de connexion / Your login code",
+                "Bonjour,\n\nVotre code de connexion à votre dossier médical partagé est : "
+                    + code
+                    + "\nIl est valable 10 minutes et ne sert qu'une fois. Si vous n'avez pas"
+                    + " demandé ce code, ne le communiquez à personne et changez votre mot de"
+                    + " passe.\n\nHello,\n\nYour code to log in to your shared medical record is: "
+                    + code
+                    + "\nIt is valid for 10 minutes, once. If you did not ask for it, give it to"
+                    + " nobody and change your password.\n"),
+        LoginRefusedException::tooManyCodes);
     return CodeSent.to(email);
   }
 

@@ -5,13 +5,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.dmp.application.login.CodeSent;
 import org.dmp.application.record.RecordOpening;
 import org.dmp.application.shared.ApplicationService;
+import org.dmp.application.verification.CodeDelivery;
 import org.dmp.domain.account.Account;
 import org.dmp.domain.account.AccountRepository;
 import org.dmp.domain.account.NewPassword;
@@ -23,7 +23,6 @@ import org.dmp.domain.insured.IdentityClaim;
 import org.dmp.domain.insured.InsuredPerson;
 import org.dmp.domain.insured.InsuredPersons;
 import org.dmp.domain.notification.Message;
-import org.dmp.domain.notification.MessageSender;
 import org.dmp.domain.opening.Adulthood;
 import org.dmp.domain.opening.OpeningFailures;
 import org.dmp.domain.opening.OpeningLock;
@@ -33,7 +32,6 @@ import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordRepository;
 import org.dmp.domain.verification.CodeCheck;
 import org.dmp.domain.verification.CodePurpose;
-import org.dmp.domain.verification.OneTimeCode;
 import org.dmp.domain.verification.OneTimeCodes;
 
 /**
@@ -53,9 +51,6 @@ import org.dmp.domain.verification.OneTimeCodes;
 @DenyAll
 public class OnlineOpenings {
 
-  /** Codes that may be asked for one NIR in an hour: enough for mistakes, too few to flood. */
-  static final int CODES_PER_HOUR = 5;
-
   private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   @Inject InsuredPersons insured;
@@ -63,7 +58,7 @@ public class OnlineOpenings {
   @Inject RecordOpening opening;
   @Inject AccountRepository accounts;
   @Inject OneTimeCodes codes;
-  @Inject MessageSender messages;
+  @Inject CodeDelivery delivery;
   @Inject OpeningFailures failures;
   @Inject FailureLog failureLog;
   @Inject Clock clock;
@@ -89,25 +84,24 @@ public class OnlineOpenings {
     }
     refuseIfRecordExists(nir);
     String email = person.contact().orElseThrow(OpeningRefusedException::noContact);
-    if (codes.countSince(CodePurpose.OPENING, nir.value(), now.minus(Duration.ofHours(1)))
-        >= CODES_PER_HOUR) {
-      throw OpeningRefusedException.tooManyCodes();
-    }
-    codes.latest(CodePurpose.OPENING, nir.value()).ifPresent(c -> c.withdraw(now));
-    OneTimeCode.Issued issued = OneTimeCode.issue(CodePurpose.OPENING, nir.value(), now);
-    codes.add(issued.code());
-    messages.send(
-        new Message(
-            email,
-            "Ouverture de votre dossier médical partagé / Opening your shared medical record",
-            "Bonjour,\n\nVotre code confidentiel pour ouvrir votre dossier médical partagé est : "
-                + issued.clear()
-                + "\nIl est valable 15 minutes et ne sert qu'une fois. Si vous n'avez pas demandé"
-                + " l'ouverture de votre dossier, ne communiquez ce code à personne.\n\n"
-                + "Hello,\n\nYour confidential code to open your shared medical record is: "
-                + issued.clear()
-                + "\nIt is valid for 15 minutes, once. If you did not ask to open your record,"
-                + " give this code to nobody.\n"));
+    delivery.send(
+        CodePurpose.OPENING,
+        nir.value(),
+        email,
+        code ->
+            new Message(
+                email,
+                "Ouverture de votre dossier médical partagé / Opening your shared medical record",
+                "Bonjour,\n\nVotre code confidentiel pour ouvrir votre dossier médical partagé"
+                    + " est : "
+                    + code
+                    + "\nIl est valable 15 minutes et ne sert qu'une fois. Si vous n'avez pas"
+                    + " demandé l'ouverture de votre dossier, ne communiquez ce code à personne.\n\n"
+                    + "Hello,\n\nYour confidential code to open your shared medical record is: "
+                    + code
+                    + "\nIt is valid for 15 minutes, once. If you did not ask to open your"
+                    + " record, give this code to nobody.\n"),
+        OpeningRefusedException::tooManyCodes);
     return CodeSent.to(email);
   }
 
