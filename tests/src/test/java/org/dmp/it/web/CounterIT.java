@@ -235,6 +235,44 @@ class CounterIT extends WebIT {
   }
 
   @Test
+  void theCounterRecordsPersonsToNotifyAndTheOrganDonationWish() throws IOException {
+    logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    openRecord(nir, "jeanne." + Fixtures.marker() + "@exemple.fr");
+    DatabaseState before = DatabaseState.of(db);
+
+    browser
+        .type("emergency:name", "Pierre MARTIN")
+        .type("emergency:relationship", "fils")
+        .type("emergency:phone", "06 12 34")
+        .click("emergency:add");
+    assertThat(browser.text("emergency:phone-message")).isNotBlank();
+    assertThat(DatabaseState.of(db)).isEqualTo(before);
+
+    browser.type("emergency:phone", "06 12 34 56 78").click("emergency:add");
+    assertThat(browser.text("messages")).startsWith("La personne à prévenir est ajoutée.");
+    assertThat(browser.text("emergency-list")).contains("Pierre MARTIN").contains("06 12 34 56 78");
+    browser.element("organ:wish:2").click();
+    browser.click("organ:save");
+    browser.screenshot("personnes-a-prevenir-don-d-organes");
+
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from emergency_contact e join record r on r.id = e.record_id"
+                    + " where r.ins_nir = ? and e.name = 'Pierre MARTIN'",
+                nir))
+        .isEqualTo(1);
+    assertThat(
+            Sql.count(
+                db,
+                "select count(*) from patient_contact c join record r on r.id = c.record_id"
+                    + " where r.ins_nir = ? and c.organ_donation_wish = 'REFUSES'",
+                nir))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aPharmacistOpensARecordThroughThePharmacyChannel() throws IOException {
     String login = uniqueLogin("pharmacien");
     String finess = "75" + String.format("%07d", Math.abs(login.hashCode()) % 10_000_000);

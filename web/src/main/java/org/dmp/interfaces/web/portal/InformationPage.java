@@ -10,11 +10,11 @@ import java.util.Map;
 import org.dmp.application.consent.RecordSettings;
 import org.dmp.application.information.PatientInformation;
 import org.dmp.application.information.PatientInformationView;
-import org.dmp.domain.information.EmergencyContactId;
-import org.dmp.domain.information.OrganDonationWish;
+import org.dmp.domain.actor.Caller;
 import org.dmp.domain.information.VaccinationId;
+import org.dmp.domain.record.RecordId;
 import org.dmp.domain.shared.DmpException;
-import org.dmp.interfaces.web.shared.PageMessages;
+import org.dmp.interfaces.web.shared.PersonalInformationForms;
 
 /**
  * The "My information" tab: each form calls one {@link PatientInformation} method; a refusal shows
@@ -23,19 +23,13 @@ import org.dmp.interfaces.web.shared.PageMessages;
  */
 @Named
 @RequestScoped
-public class InformationPage {
+public class InformationPage extends PersonalInformationForms {
 
   private static final String SELF = "/portail/mes-informations.xhtml?faces-redirect=true";
 
   /** Which field each refusal of the service concerns, by form. */
   private static final Map<String, String> CONTACT_FIELDS =
       Map.of("EMAIL_ADDRESS", "contact:email", "PHONE_NUMBER", "contact:phone");
-
-  private static final Map<String, String> EMERGENCY_FIELDS =
-      Map.of(
-          "EMERGENCY_CONTACT_NAME", "emergency:name",
-          "EMERGENCY_CONTACT_RELATIONSHIP", "emergency:relationship",
-          "PHONE_NUMBER", "emergency:phone");
 
   private static final Map<String, String> DIRECTIVES_FIELDS =
       Map.of(
@@ -52,10 +46,8 @@ public class InformationPage {
           "VACCINATION_LOT", "vaccination:lot",
           "VACCINATED_BY", "vaccination:by");
 
-  @Inject PatientInformation information;
   @Inject RecordSettings settings;
   @Inject PortalRecord record;
-  @Inject PageMessages messages;
 
   private PatientInformationView view;
   private List<String> representatives = List.of();
@@ -64,10 +56,6 @@ public class InformationPage {
   // the forms' values
   private String email;
   private String phone;
-  private String contactName;
-  private String contactRelationship;
-  private String contactPhone;
-  private OrganDonationWish wish;
   private String directivesText;
   private LocalDate directivesWrittenOn;
   private String directivesHeldBy;
@@ -93,7 +81,7 @@ public class InformationPage {
     }
     email = view.contact().email() == null ? null : view.contact().email().value();
     phone = view.contact().phone() == null ? null : view.contact().phone().display();
-    wish = view.organDonationWish();
+    setWish(view.organDonationWish());
     if (view.advanceDirectives() != null) {
       directivesText = view.advanceDirectives().text();
       directivesWrittenOn = view.advanceDirectives().writtenOn();
@@ -107,36 +95,6 @@ public class InformationPage {
         CONTACT_FIELDS,
         "Vos coordonnées sont enregistrées.",
         "Your contact details are saved.");
-  }
-
-  public String addEmergencyContact() {
-    return act(
-        () ->
-            information.addEmergencyContact(
-                record.caller(), record.id(), contactName, contactRelationship, contactPhone),
-        EMERGENCY_FIELDS,
-        "La personne à prévenir est ajoutée.",
-        "The person to notify is added.");
-  }
-
-  public String removeEmergencyContact(String id) {
-    return act(
-        () ->
-            information.removeEmergencyContact(
-                record.caller(), record.id(), EmergencyContactId.parse(id)),
-        Map.of(),
-        "La personne à prévenir est retirée.",
-        "The person to notify is removed.");
-  }
-
-  public String saveWish() {
-    return act(
-        () ->
-            information.setOrganDonationWish(
-                record.caller(), record.id(), wish == null ? OrganDonationWish.NOT_STATED : wish),
-        Map.of(),
-        "Votre volonté sur le don d'organes est enregistrée.",
-        "Your organ-donation wish is saved.");
   }
 
   public String saveDirectives() {
@@ -179,14 +137,18 @@ public class InformationPage {
         "The vaccination is removed from your record.");
   }
 
-  private String act(Runnable call, Map<String, String> fields, String french, String english) {
-    try {
-      call.run();
-    } catch (DmpException refused) {
-      messages.error(fields.get(refused.code()), refused);
-      return null;
-    }
-    messages.infoAfterRedirect(french, english);
+  @Override
+  protected Caller caller() {
+    return record.caller();
+  }
+
+  @Override
+  protected RecordId recordId() {
+    return record.id();
+  }
+
+  @Override
+  protected String afterSuccess() {
     return SELF;
   }
 
@@ -207,10 +169,6 @@ public class InformationPage {
     return unavailable;
   }
 
-  public OrganDonationWish[] getWishes() {
-    return OrganDonationWish.values();
-  }
-
   public String getEmail() {
     return email;
   }
@@ -225,38 +183,6 @@ public class InformationPage {
 
   public void setPhone(String phone) {
     this.phone = phone;
-  }
-
-  public String getContactName() {
-    return contactName;
-  }
-
-  public void setContactName(String contactName) {
-    this.contactName = contactName;
-  }
-
-  public String getContactRelationship() {
-    return contactRelationship;
-  }
-
-  public void setContactRelationship(String contactRelationship) {
-    this.contactRelationship = contactRelationship;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public OrganDonationWish getWish() {
-    return wish;
-  }
-
-  public void setWish(OrganDonationWish wish) {
-    this.wish = wish;
   }
 
   public String getDirectivesText() {
