@@ -74,10 +74,8 @@ public final class BarChart {
         .append("\" preserveAspectRatio=\"xMinYMin meet\">");
     svg.append("<title>").append(escape(description)).append("</title>");
     // the scale: 0, half and the top, with their lines
-    for (long tick : new long[] {0, top / 2, top}) {
-      if (tick == top / 2 && (top % 2 != 0 || top < 2)) {
-        continue;
-      }
+    long[] ticks = top % 2 == 0 ? new long[] {0, top / 2, top} : new long[] {0, top};
+    for (long tick : ticks) {
       double y = baseline - (double) tick / top * PLOT_HEIGHT;
       svg.append(
               String.format(
