@@ -112,6 +112,12 @@ class DashboardIT extends WebIT {
     assertThat(browser.element("classes-chart").getAttribute("aria-label"))
         .endsWith(": 3 (Compte rendu (10) 2, Synthèse (11) 1)");
     browser.screenshot("tableau-de-bord");
+    scrollTo("channels-title");
+    browser.screenshot("tableau-de-bord-canaux");
+    scrollTo("departments-title");
+    browser.screenshot("tableau-de-bord-departements");
+    scrollTo("pharmacies-title");
+    browser.screenshot("tableau-de-bord-pharmacies");
     browser
         .driver()
         .executeScript("document.getElementById('professionals-title').scrollIntoView()");
@@ -210,6 +216,10 @@ class DashboardIT extends WebIT {
             from.toString(),
             to.toString());
     browser.click("period:submit");
+  }
+
+  private void scrollTo(String id) {
+    browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
   }
 
   /** A row's data cells ({@code td}), their text with no-break spaces as spaces. */
