@@ -9,6 +9,7 @@ import org.dmp.domain.patient.Ins;
 import org.dmp.domain.patient.Sex;
 import org.dmp.domain.policy.AuthorizationStatus;
 import org.dmp.domain.policy.RecordFacts;
+import org.dmp.domain.professional.Rpps;
 import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.Record;
@@ -17,7 +18,8 @@ import org.dmp.domain.record.RecordStatus;
 
 /**
  * A record as the boundaries show it: its identity, state, history and emergency settings, and the
- * caller's own standing on it (authorization status, treating physician), never its documents.
+ * caller's own standing on it (authorization status, treating physician), never its documents. The
+ * declared treating physician's RPPS is shown to whoever may see the patient's identity.
  */
 public record RecordView(
     RecordId id,
@@ -39,6 +41,7 @@ public record RecordView(
     Instant reactivatedAt,
     boolean breakGlassAllowed,
     boolean centre15Allowed,
+    Rpps treatingPhysician,
     AuthorizationStatus callerAuthorization,
     boolean callerIsTreatingPhysician) {
 
@@ -73,6 +76,7 @@ public record RecordView(
         r.reactivatedAt(),
         r.breakGlassAllowed(),
         r.centre15Allowed(),
+        identity ? r.treatingPhysician() : null,
         facts.callerAuthorization(),
         treating);
   }
