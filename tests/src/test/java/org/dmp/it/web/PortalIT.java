@@ -35,6 +35,7 @@ import org.dmp.it.support.web.Outbox;
 import org.dmp.it.support.web.WebIT;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -50,6 +51,12 @@ class PortalIT extends WebIT {
 
   private static final int LIMIT = Integer.getInteger("dmp.content.max-bytes", 1048576);
   private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  /** The hospital's and the practice software's accounts, which their certificates log in as. */
+  @BeforeEach
+  void organisations() {
+    Fixtures.ensureAccounts(db);
+  }
 
   @Test
   void aDocumentThePatientHidesIsNoLongerSeenByAnotherProfessionalAndTheRefusalIsInTheHistory()
