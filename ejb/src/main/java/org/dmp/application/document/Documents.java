@@ -18,6 +18,8 @@ import org.dmp.application.access.AccessGuard;
 import org.dmp.application.access.ActAudit;
 import org.dmp.application.shared.ApplicationService;
 import org.dmp.application.shared.Roles;
+import org.dmp.domain.actor.Actor;
+import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.audit.AuditAction;
 import org.dmp.domain.audit.AuditEntry;
@@ -25,6 +27,7 @@ import org.dmp.domain.content.ContentLimit;
 import org.dmp.domain.content.ContentRef;
 import org.dmp.domain.content.ContentStore;
 import org.dmp.domain.content.DocumentContent;
+import org.dmp.domain.document.Author;
 import org.dmp.domain.document.AvailabilityStatus;
 import org.dmp.domain.document.ConfidentialityCode;
 import org.dmp.domain.document.DocumentEntry;
@@ -35,6 +38,7 @@ import org.dmp.domain.document.DocumentRepository;
 import org.dmp.domain.document.DocumentSubmission;
 import org.dmp.domain.document.DocumentUniqueId;
 import org.dmp.domain.document.EntryUuid;
+import org.dmp.domain.document.PatientDeposit;
 import org.dmp.domain.document.StatusChange;
 import org.dmp.domain.document.SubmissionSet;
 import org.dmp.domain.document.SubmissionSetMetadata;
@@ -95,6 +99,22 @@ public class Documents {
     AccessDecision decision = guard.require(caller, Action.FEED, record, AuditAction.FEED);
     requireNewUniqueIds(List.of(metadata.uniqueId()));
     return DocumentView.of(accept(caller, record, decision, metadata, bytes), record.ins());
+  }
+
+  /**
+   * A document the patient or a representative adds from the portal (classCode 90, authored by
+   * them): a PDF, JPEG or PNG recognised by its content, within the content size limit.
+   */
+  @RolesAllowed({Roles.PATIENT, Roles.REPRESENTATIVE})
+  public DocumentView deposit(
+      @NotNull Caller caller, @NotNull RecordId recordId, String title, @NotNull byte[] bytes) {
+    Actor adder = caller.actor();
+    Author author =
+        adder.kind() == ActorKind.REPRESENTATIVE
+            ? Author.representative(adder.id(), adder.displayName())
+            : Author.patient(adder.id(), adder.displayName());
+    DocumentMetadata metadata = PatientDeposit.metadata(author, title, bytes, clock.instant());
+    return add(caller, recordId, metadata, bytes);
   }
 
   /**

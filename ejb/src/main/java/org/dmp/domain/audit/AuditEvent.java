@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.dmp.domain.actor.AccessMode;
 import org.dmp.domain.actor.ActorKind;
 import org.dmp.domain.actor.Channel;
+import org.dmp.domain.actor.ProfessionalRole;
 
 /**
  * One event of the audit trail. Never changed once written.
@@ -54,6 +55,14 @@ public class AuditEvent {
 
   @Column(name = "actor_name", nullable = false, length = 200)
   private String actorName;
+
+  /** A professional's profession (G15 code) when they acted; null for other actors. */
+  @Column(name = "actor_profession", length = 4)
+  private String actorProfession;
+
+  /** A professional's organisation when they acted (its name, or its FINESS); null otherwise. */
+  @Column(name = "actor_organisation", length = 220)
+  private String actorOrganisation;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -103,6 +112,11 @@ public class AuditEvent {
     e.actorKind = entry.caller().actor().kind();
     e.actorId = entry.caller().actor().id();
     e.actorName = entry.caller().actor().displayName();
+    ProfessionalRole role = entry.caller().actor().role();
+    if (role != null) {
+      e.actorProfession = role.profession().code();
+      e.actorOrganisation = organisation(role);
+    }
     e.channel = entry.caller().channel();
     e.accessMode = entry.caller().mode();
     e.action = entry.action();
@@ -114,6 +128,13 @@ public class AuditEvent {
     e.prevHash = previousHash;
     e.hash = e.computeHash();
     return e;
+  }
+
+  private static String organisation(ProfessionalRole role) {
+    String finess = role.organisation() == null ? null : role.organisation().value();
+    String name = role.organisationName();
+    String shown = name == null ? finess : finess == null ? name : name + " (" + finess + ")";
+    return shown == null || shown.length() <= 220 ? shown : shown.substring(0, 220);
   }
 
   /** The chain an act on this record (or on none) belongs to. */
@@ -145,6 +166,14 @@ public class AuditEvent {
       // length-prefixed, so that no field's content can pass for a separator
       String text = field == null ? "" : field.toString();
       canonical.append(text.length()).append(':').append(text).append(';');
+    }
+    // hashed only when present: the events recorded before these fields existed (V17) keep the
+    // hash they were chained with
+    if (actorProfession != null || actorOrganisation != null) {
+      for (String field : new String[] {actorProfession, actorOrganisation}) {
+        String text = field == null ? "" : field;
+        canonical.append(text.length()).append(':').append(text).append(';');
+      }
     }
     try {
       byte[] digest =
@@ -187,6 +216,16 @@ public class AuditEvent {
 
   public String actorName() {
     return actorName;
+  }
+
+  /** The G15 code of the professional's profession when they acted, or null. */
+  public String actorProfession() {
+    return actorProfession;
+  }
+
+  /** The professional's organisation when they acted, or null. */
+  public String actorOrganisation() {
+    return actorOrganisation;
   }
 
   public Channel channel() {
