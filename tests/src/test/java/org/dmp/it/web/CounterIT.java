@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestAccounts;
+import org.dmp.it.support.web.CounterDesk;
+import org.dmp.it.support.web.CounterDesk.Letter;
 import org.dmp.it.support.web.WebIT;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -27,24 +22,17 @@ import org.openqa.selenium.support.ui.Select;
  */
 class CounterIT extends WebIT {
 
-  private static final Pattern LOGIN = Pattern.compile("\\b[PR][0-9]{10}\\b");
-  private static final Pattern SECRET =
-      Pattern.compile("One-time secret\\s+([A-HJ-NP-Za-km-z2-9]{14})\\b");
-
-  /** What a first-login letter says: its login and one-time secret. */
-  record Letter(String login, String secret) {}
-
   @Test
   void anAgentOpensARecordWithConsentAndThePatientLogsInWithTheLetter() throws IOException {
     logIn(agent("Sophie MOREAU", "CPAM de Paris — accueil Vaugirard"), TestAccounts.PASSWORD);
     String nir = Fixtures.newIns().value();
     String email = "jeanne." + Fixtures.marker() + "@exemple.fr";
 
-    search(nir);
+    CounterDesk.search(browser, nir);
     browser.screenshot("recherche-aucun-dossier");
     assertThat(browser.text("no-record-title")).isEqualTo("Aucun dossier pour ce NIR");
 
-    fillOpening(email, true, true).click("opening:submit");
+    CounterDesk.fillOpening(browser, email, true, true).click("opening:submit");
 
     assertThat(browser.path()).isEqualTo("/dmp/guichet/dossier.xhtml");
     assertThat(browser.text("messages")).startsWith("Dossier ouvert.");
@@ -52,7 +40,7 @@ class CounterIT extends WebIT {
     assertThat(browser.text("print-letter-0")).isEqualTo("Imprimer le courrier");
     browser.screenshot("dossier-ouvert-courrier");
     String href = browser.element("print-letter-0").getAttribute("href");
-    Letter letter = letter(href);
+    Letter letter = CounterDesk.letter(browser, href);
     assertThat(
             Sql.count(
                 db,
@@ -76,7 +64,7 @@ class CounterIT extends WebIT {
     browser.screenshot("courrier-deja-imprime");
 
     browser.open("/guichet/recherche.xhtml");
-    logOut();
+    CounterDesk.logOut(browser);
     logIn(letter.login(), letter.secret());
     assertThat(browser.path()).isEqualTo("/dmp/compte/code.xhtml");
   }
@@ -85,16 +73,18 @@ class CounterIT extends WebIT {
   void openingWithoutConsentOrWithABadEmailSaysWhatToDoAndChangesNothing() {
     logIn(agent("Luc PETIT", "CPAM du Rhône"), TestAccounts.PASSWORD);
     String nir = Fixtures.newIns().value();
-    search(nir);
+    CounterDesk.search(browser, nir);
     DatabaseState before = DatabaseState.of(db);
 
-    fillOpening("luc." + Fixtures.marker() + "@exemple.fr", false, true).click("opening:submit");
+    CounterDesk.fillOpening(browser, "luc." + Fixtures.marker() + "@exemple.fr", false, true)
+        .click("opening:submit");
     assertThat(browser.text("opening:consent-message"))
         .startsWith("Le dossier ne peut être ouvert qu'avec le consentement du patient");
     browser.screenshot("ouverture-sans-consentement");
-    fillOpening("pas-une-adresse", true, true).click("opening:submit");
+    CounterDesk.fillOpening(browser, "pas-une-adresse", true, true).click("opening:submit");
     assertThat(browser.text("opening:email-message")).startsWith("Adresse e-mail invalide");
-    fillOpening("luc." + Fixtures.marker() + "@exemple.fr", true, false).click("opening:submit");
+    CounterDesk.fillOpening(browser, "luc." + Fixtures.marker() + "@exemple.fr", true, false)
+        .click("opening:submit");
     assertThat(browser.text("opening:identity-message"))
         .startsWith("Vérifiez l'identité du patient");
 
@@ -125,9 +115,9 @@ class CounterIT extends WebIT {
   void anExistingRecordShowsItsStateIsClosedWithItsPurgeDateAndReactivated() throws IOException {
     logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
     String nir = Fixtures.newIns().value();
-    openRecord(nir, "paul." + Fixtures.marker() + "@exemple.fr");
+    CounterDesk.openRecord(browser, nir, "paul." + Fixtures.marker() + "@exemple.fr");
 
-    search(nir);
+    CounterDesk.search(browser, nir);
     assertThat(browser.text("result-status")).contains("Ouvert");
     assertThat(browser.text("open-refused")).startsWith("Un seul dossier par patient");
     assertThat(browser.has("opening")).isFalse();
@@ -152,7 +142,7 @@ class CounterIT extends WebIT {
         .contains("Suppression définitive prévue le")
         .contains(purge);
     browser.screenshot("dossier-ferme");
-    search(nir);
+    CounterDesk.search(browser, nir);
     assertThat(browser.text("result-status")).contains("Fermé").contains(purge);
     browser.click("to-record");
     browser.click("reactivating:submit");
@@ -170,7 +160,8 @@ class CounterIT extends WebIT {
   void renewedCredentialsUnlockTheAccountAndReplaceTheOldSecret() throws IOException {
     logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
     String nir = Fixtures.newIns().value();
-    Letter first = openRecord(nir, "anne." + Fixtures.marker() + "@exemple.fr");
+    Letter first =
+        CounterDesk.openRecord(browser, nir, "anne." + Fixtures.marker() + "@exemple.fr");
     Sql.update(
         db,
         "update account set locked_until = now() + interval '1 hour' where login = ?",
@@ -179,7 +170,8 @@ class CounterIT extends WebIT {
     browser.click("renewing:submit");
     assertThat(browser.text("messages")).startsWith("Nouveaux identifiants créés");
     browser.screenshot("identifiants-renouveles");
-    Letter second = letter(browser.element("print-letter-0").getAttribute("href"));
+    Letter second =
+        CounterDesk.letter(browser, browser.element("print-letter-0").getAttribute("href"));
     assertThat(second.login()).isEqualTo(first.login());
     assertThat(second.secret()).isNotEqualTo(first.secret());
     assertThat(
@@ -189,7 +181,7 @@ class CounterIT extends WebIT {
                 first.login()))
         .isEqualTo(1);
 
-    logOut();
+    CounterDesk.logOut(browser);
     logIn(first.login(), first.secret());
     assertThat(browser.text("messages")).startsWith("Identifiant ou mot de passe incorrect.");
     logIn(second.login(), second.secret());
@@ -200,7 +192,7 @@ class CounterIT extends WebIT {
   void aLegalRepresentativeIsAddedWithTheirAccountThenRemoved() throws IOException {
     logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
     String nir = Fixtures.newIns().value();
-    openRecord(nir, "enfant." + Fixtures.marker() + "@exemple.fr");
+    CounterDesk.openRecord(browser, nir, "enfant." + Fixtures.marker() + "@exemple.fr");
 
     browser.click("representative:submit");
     assertThat(browser.text("representative:name-message")).startsWith("Saisissez le nom");
@@ -211,7 +203,8 @@ class CounterIT extends WebIT {
     assertThat(browser.text("messages")).startsWith("Représentant légal enregistré");
     assertThat(browser.text("representatives")).contains("Marie MARTIN");
     browser.screenshot("representant-ajoute");
-    Letter letter = letter(browser.element("print-letter-0").getAttribute("href"));
+    Letter letter =
+        CounterDesk.letter(browser, browser.element("print-letter-0").getAttribute("href"));
     assertThat(
             Sql.count(
                 db,
@@ -238,7 +231,7 @@ class CounterIT extends WebIT {
   void theCounterRecordsPersonsToNotifyAndTheOrganDonationWish() throws IOException {
     logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
     String nir = Fixtures.newIns().value();
-    openRecord(nir, "jeanne." + Fixtures.marker() + "@exemple.fr");
+    CounterDesk.openRecord(browser, nir, "jeanne." + Fixtures.marker() + "@exemple.fr");
     DatabaseState before = DatabaseState.of(db);
 
     browser
@@ -286,7 +279,8 @@ class CounterIT extends WebIT {
     logIn(login, TestAccounts.PASSWORD);
     String nir = Fixtures.newIns().value();
 
-    Letter letter = openRecord(nir, "marc." + Fixtures.marker() + "@exemple.fr");
+    Letter letter =
+        CounterDesk.openRecord(browser, nir, "marc." + Fixtures.marker() + "@exemple.fr");
 
     assertThat(browser.text("signed-in")).contains("Pharmacie du Marché");
     assertThat(browser.has("closing")).isFalse();
@@ -301,67 +295,5 @@ class CounterIT extends WebIT {
         .isEqualTo(1);
     assertThat(Sql.count(db, "select count(*) from account where login = ?", letter.login()))
         .isEqualTo(1);
-  }
-
-  private void logOut() {
-    browser.press("logout");
-    browser.waitForPage("/connexion.xhtml", java.time.Duration.ofSeconds(20));
-  }
-
-  private void search(String nir) {
-    browser.open("/guichet/recherche.xhtml");
-    browser
-        .type("search:nir", nir)
-        .type("search:birthName", "MARTIN")
-        .type("search:firstNames", "Jeanne Louise")
-        .type("search:birthDate", "14/03/1948");
-    new Select(browser.element("search:sex")).selectByValue("F");
-    browser.click("search:submit");
-  }
-
-  private org.dmp.it.support.web.Browser fillOpening(
-      String email, boolean consent, boolean identity) {
-    if (browser.element("opening:consent").isSelected() != consent) {
-      browser.press("opening:consent");
-    }
-    if (browser.element("opening:identity").isSelected() != identity) {
-      browser.press("opening:identity");
-    }
-    return browser.type("opening:email", email);
-  }
-
-  /** Opens a record at the counter; the browser stays on its page. */
-  private Letter openRecord(String nir, String email) throws IOException {
-    search(nir);
-    fillOpening(email, true, true).click("opening:submit");
-    assertThat(browser.path()).isEqualTo("/dmp/guichet/dossier.xhtml");
-    return letter(browser.element("print-letter-0").getAttribute("href"));
-  }
-
-  /** Fetches the letter's PDF as the browser would (its session), and reads it. */
-  private Letter letter(String href) throws IOException {
-    Object fetched =
-        browser
-            .driver()
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()"
-                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s +="
-                    + " String.fromCharCode(x)); done([r.status, r.headers.get('Content-Type'),"
-                    + " r.headers.get('Content-Disposition'), btoa(s)]); }));",
-                href);
-    List<?> answer = (List<?>) fetched;
-    assertThat(answer.get(0)).isEqualTo(200L);
-    assertThat(answer.get(1)).isEqualTo("application/pdf");
-    assertThat((String) answer.get(2)).startsWith("inline");
-    byte[] pdf = Base64.getDecoder().decode((String) answer.get(3));
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      String text = new PDFTextStripper().getText(document);
-      Matcher login = LOGIN.matcher(text);
-      Matcher secret = SECRET.matcher(text);
-      assertThat(login.find()).as("a login in %s", text).isTrue();
-      assertThat(secret.find()).as("a secret in %s", text).isTrue();
-      return new Letter(login.group(), secret.group(1));
-    }
   }
 }

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.actor.AccessMode;
-import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
-import org.dmp.interfaces.ws.contract.patients.AddAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
 import org.dmp.interfaces.ws.contract.patients.OpeningChannel;
@@ -25,15 +23,12 @@ import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestAccounts;
 import org.dmp.it.support.TestServer;
-import org.dmp.it.support.fhir.FhirClients;
-import org.dmp.it.support.fhir.MhdBundles;
-import org.dmp.it.support.fhir.MhdBundles.Doc;
 import org.dmp.it.support.soap.SoapPorts;
 import org.dmp.it.support.soap.TestPki;
 import org.dmp.it.support.soap.XdsRequests;
 import org.dmp.it.support.web.Outbox;
+import org.dmp.it.support.web.ProfessionalSoftware;
 import org.dmp.it.support.web.WebIT;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,13 +57,14 @@ class PortalIT extends WebIT {
   void aDocumentThePatientHidesIsNoLongerSeenByAnotherProfessionalAndTheRefusalIsInTheHistory()
       throws Exception {
     Ins ins = openRecord();
-    authorize(Fixtures.otherDoctor(), ins);
+    ProfessionalSoftware.authorize(Fixtures.otherDoctor(), ins);
     String title = "Compte rendu opératoire " + Fixtures.marker();
-    feed(ins, doc(title, "10", "34112-3", "N"));
-    feed(ins, doc("Bilan sanguin", "10", "11502-2", "N"));
-    DocumentReference seen = only(search(Fixtures.otherDoctor(), ins), title);
+    ProfessionalSoftware.feed(ins, ProfessionalSoftware.doc(title, "10", "34112-3", "N"));
+    ProfessionalSoftware.feed(ins, ProfessionalSoftware.doc("Bilan sanguin", "10", "11502-2", "N"));
+    DocumentReference seen =
+        ProfessionalSoftware.only(ProfessionalSoftware.search(Fixtures.otherDoctor(), ins), title);
     String url = seen.getContentFirstRep().getAttachment().getUrl();
-    assertThat(get(url, Fixtures.otherDoctor()).statusCode()).isEqualTo(200);
+    assertThat(ProfessionalSoftware.get(url, Fixtures.otherDoctor()).statusCode()).isEqualTo(200);
 
     logInAsPatient(ins);
     assertThat(browser.path()).isEqualTo("/dmp/portail/synthese.xhtml");
@@ -87,10 +83,13 @@ class PortalIT extends WebIT {
     browser.screenshot("document-masque");
 
     // another authorized professional: no longer listed, and refused (as unknown) if read
-    assertThat(titles(search(Fixtures.otherDoctor(), ins))).doesNotContain(title);
-    assertThat(get(url, Fixtures.otherDoctor()).statusCode()).isEqualTo(404);
+    assertThat(
+            ProfessionalSoftware.titles(ProfessionalSoftware.search(Fixtures.otherDoctor(), ins)))
+        .doesNotContain(title);
+    assertThat(ProfessionalSoftware.get(url, Fixtures.otherDoctor()).statusCode()).isEqualTo(404);
     // its author still sees it (HIDDEN_FROM_PROFESSIONALS: the author and the treating physician)
-    assertThat(titles(search(Fixtures.doctor(), ins))).contains(title);
+    assertThat(ProfessionalSoftware.titles(ProfessionalSoftware.search(Fixtures.doctor(), ins)))
+        .contains(title);
 
     browser.click("tab-historique");
     browser.screenshot("historique");
@@ -110,21 +109,25 @@ class PortalIT extends WebIT {
     // shown again to professionals
     browser.click("tab-documents");
     clickInRow(title, "Rendre visible aux professionnels");
-    assertThat(titles(search(Fixtures.otherDoctor(), ins))).contains(title);
+    assertThat(
+            ProfessionalSoftware.titles(ProfessionalSoftware.search(Fixtures.otherDoctor(), ins)))
+        .contains(title);
   }
 
   @Test
   void anEmergencyAccessIsNotifiedOnTheSummaryAndMarkedInTheHistory() throws Exception {
     Ins ins = openRecord();
-    feed(ins, doc("Lettre de liaison", "11", "34133-9", "N"));
+    ProfessionalSoftware.feed(
+        ins, ProfessionalSoftware.doc("Lettre de liaison", "11", "34133-9", "N"));
     String url =
-        only(search(Fixtures.doctor(), ins), "Lettre de liaison")
+        ProfessionalSoftware.only(
+                ProfessionalSoftware.search(Fixtures.doctor(), ins), "Lettre de liaison")
             .getContentFirstRep()
             .getAttachment()
             .getUrl();
     // another doctor, without authorization, in break-glass mode over FHIR
     assertThat(
-            get(
+            ProfessionalSoftware.get(
                     url,
                     Fixtures.otherDoctor()
                         .inEmergency(AccessMode.BREAK_GLASS, "Patient inconscient aux urgences"))
@@ -206,8 +209,9 @@ class PortalIT extends WebIT {
   void aDocumentInvisibleToThePatientIsNeitherListedNorServed() throws Exception {
     Ins ins = openRecord();
     String invisible = "Résultat à annoncer " + Fixtures.marker();
-    feed(ins, doc(invisible, "10", "11502-2", "INVISIBLE_PATIENT"));
-    feed(ins, doc("Ordonnance", "42", "57833-6", "N"));
+    ProfessionalSoftware.feed(
+        ins, ProfessionalSoftware.doc(invisible, "10", "11502-2", "INVISIBLE_PATIENT"));
+    ProfessionalSoftware.feed(ins, ProfessionalSoftware.doc("Ordonnance", "42", "57833-6", "N"));
     String id = entryUuidOf(invisible);
 
     logInAsPatient(ins);
@@ -224,9 +228,11 @@ class PortalIT extends WebIT {
       throws Exception {
     Ins child = openRecord();
     Ins other = openRecord();
-    feed(child, doc("Carnet de vaccination", "11", "11369-6", "N"));
+    ProfessionalSoftware.feed(
+        child, ProfessionalSoftware.doc("Carnet de vaccination", "11", "11369-6", "N"));
     String secret = "Consultation confidentielle " + Fixtures.marker();
-    feed(child, doc(secret, "10", "34112-3", "INVISIBLE_REPRESENTANTS_LEGAUX"));
+    ProfessionalSoftware.feed(
+        child, ProfessionalSoftware.doc(secret, "10", "34112-3", "INVISIBLE_REPRESENTANTS_LEGAUX"));
     String representative = "rep-" + UUID.randomUUID();
     representing(representative, child);
     representing(representative, other);
@@ -256,7 +262,7 @@ class PortalIT extends WebIT {
   private Ins openRecord() throws Exception {
     Ins ins = Fixtures.newIns();
     CreateRecordRequest r = new CreateRecordRequest();
-    r.setIns(wireIns(ins));
+    r.setIns(ProfessionalSoftware.wireIns(ins));
     IdentityTraits t = new IdentityTraits();
     t.setBirthName("MARTIN");
     t.setFirstNames("Jeanne");
@@ -268,76 +274,8 @@ class PortalIT extends WebIT {
     r.setPatientConsent(true);
     SoapPorts.patients(Fixtures.doctor()).createRecord(r);
     // the patient's consent to open the record is not an authorization to read it
-    authorize(Fixtures.doctor(), ins);
+    ProfessionalSoftware.authorize(Fixtures.doctor(), ins);
     return ins;
-  }
-
-  private static void authorize(Caller professional, Ins ins) throws Exception {
-    AddAuthorizationRequest add = new AddAuthorizationRequest();
-    add.setIns(wireIns(ins));
-    SoapPorts.patients(professional).addAuthorization(add);
-  }
-
-  private static org.dmp.interfaces.ws.contract.patients.Ins wireIns(Ins ins) {
-    var wire = new org.dmp.interfaces.ws.contract.patients.Ins();
-    wire.setValue(ins.value());
-    wire.setOid(ins.oid());
-    return wire;
-  }
-
-  private static Doc doc(String title, String classCode, String typeCode, String confidentiality) {
-    Doc d = new Doc(Fixtures.contentWith(title));
-    d.title = title;
-    d.classCode = classCode;
-    d.typeCode = typeCode;
-    d.confidentiality = confidentiality;
-    return d;
-  }
-
-  /** Fed by the doctor through the hospital's software (ITI-65). */
-  private static void feed(Ins ins, Doc doc) {
-    FhirClients.json(Fixtures.doctor())
-        .transaction()
-        .withBundle(MhdBundles.provide(ins, doc))
-        .execute();
-  }
-
-  private static Bundle search(Caller professional, Ins ins) {
-    return FhirClients.json(professional)
-        .search()
-        .byUrl("DocumentReference?patient.identifier=" + MhdBundles.patientToken(ins))
-        .returnBundle(Bundle.class)
-        .execute();
-  }
-
-  private static List<String> titles(Bundle found) {
-    return found.getEntry().stream()
-        .map(
-            e ->
-                ((DocumentReference) e.getResource())
-                    .getContentFirstRep()
-                    .getAttachment()
-                    .getTitle())
-        .toList();
-  }
-
-  private static DocumentReference only(Bundle found, String title) {
-    return found.getEntry().stream()
-        .map(e -> (DocumentReference) e.getResource())
-        .filter(r -> title.equals(r.getContentFirstRep().getAttachment().getTitle()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("not found: " + title));
-  }
-
-  private static HttpResponse<byte[]> get(String url, Caller professional) throws Exception {
-    return HttpClient.newBuilder()
-        .sslContext(TestPki.organisation(TestPki.HOSPITAL).sslContext())
-        .build()
-        .send(
-            HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + FhirClients.token(professional))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String otherDoctorName() {
