@@ -6,7 +6,12 @@ import org.dmp.domain.audit.AuditAction;
 
 /** The kinds of act the access history can be narrowed to, as a patient thinks of them. */
 public enum ActKind {
-  CONSULTATION(EnumSet.of(AuditAction.READ_RECORD, AuditAction.SEARCH, AuditAction.READ_DOCUMENT)),
+  CONSULTATION(
+      EnumSet.of(
+          AuditAction.READ_RECORD,
+          AuditAction.SEARCH,
+          AuditAction.READ_DOCUMENT,
+          AuditAction.READ_INFORMATION)),
   FEED(EnumSet.of(AuditAction.FEED)),
   DOCUMENT_CHANGE(
       EnumSet.of(
@@ -33,6 +38,15 @@ public enum ActKind {
           AuditAction.CHANGE_SETTINGS,
           AuditAction.ADD_REPRESENTATIVE,
           AuditAction.REMOVE_REPRESENTATIVE)),
+  INFORMATION(
+      EnumSet.of(
+          AuditAction.CHANGE_CONTACT_DETAILS,
+          AuditAction.ADD_EMERGENCY_CONTACT,
+          AuditAction.REMOVE_EMERGENCY_CONTACT,
+          AuditAction.SET_ORGAN_DONATION_WISH,
+          AuditAction.SET_ADVANCE_DIRECTIVES,
+          AuditAction.ADD_VACCINATION,
+          AuditAction.REMOVE_VACCINATION)),
   RECORD(
       EnumSet.of(
           AuditAction.OPEN_RECORD,
@@ -40,6 +54,7 @@ public enum ActKind {
           AuditAction.REACTIVATE_RECORD,
           AuditAction.READ_ACCESS_HISTORY,
           AuditAction.LOGIN,
+          AuditAction.RENEW_CREDENTIALS,
           AuditAction.PURGE));
 
   private final Set<AuditAction> actions;
