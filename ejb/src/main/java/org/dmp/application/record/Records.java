@@ -32,6 +32,7 @@ import org.dmp.domain.record.Record;
 import org.dmp.domain.record.RecordId;
 import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.record.RecordRepository;
+import org.dmp.domain.shared.InvalidValueException;
 
 /**
  * Opening, finding, closing and reactivating records. Each act is decided by the access policy and
@@ -128,11 +129,31 @@ public class Records {
    */
   @RolesAllowed(Roles.COUNTER_AGENT)
   public FirstLogin renewCredentials(@NotNull Caller caller, @NotNull RecordId id) {
+    return renewCredentials(caller, id, null);
+  }
+
+  /**
+   * The same, with where the patient's codes go from now on ({@code null}: unchanged): an account
+   * opened without an e-mail (by practice software) or with one the patient lost gets it here.
+   */
+  @RolesAllowed(Roles.COUNTER_AGENT)
+  public FirstLogin renewCredentials(
+      @NotNull Caller caller, @NotNull RecordId id, Contact contact) {
     Record record = lock(id);
     AccessDecision decision =
         guard.require(caller, Action.RENEW_CREDENTIALS, record, AuditAction.RENEW_CREDENTIALS);
     Account account =
         accounts.lockPatient(record.ins().value()).orElseThrow(NoPatientAccountException::new);
+    if (contact != null) {
+      account.setContact(
+          contact.email(),
+          contact.phone() == null ? account.phone().orElse(null) : contact.phone());
+    } else if (account.email().isEmpty()) {
+      throw new InvalidValueException(
+          "CONTACT_EMAIL_REQUIRED",
+          "Saisissez l'adresse e-mail du patient : ses codes de connexion y sont envoyés.",
+          "Type the patient's e-mail address: their login codes are sent there.");
+    }
     String secret = Secrets.initialSecret();
     account.renewInitialSecret(PasswordHash.of(secret));
     audit(caller, AuditAction.RENEW_CREDENTIALS, record, decision, "compte " + account.login());

@@ -15,6 +15,7 @@ import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordId;
 import org.dmp.it.support.As;
+import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
@@ -83,6 +84,33 @@ class CounterServicesIT extends DmpIT {
                 login))
         .isEqualTo(1);
     assertThat(lastEvent(opened.record().id()).action()).isEqualTo(AuditAction.RENEW_CREDENTIALS);
+  }
+
+  @Test
+  void anAccountWithoutAnEmailGetsOneWithItsRenewedCredentials() {
+    OpenedRecord opened = openWithContact(Fixtures.newIns());
+    String login = opened.firstLogin().login();
+    Sql.update(dataSource, "update account set email = null where login = ?", login);
+    DatabaseState before = DatabaseState.of(dataSource);
+
+    assertThat(
+            refused(Fixtures.counterAgent(), c -> records.renewCredentials(c, opened.record().id()))
+                .code())
+        .isEqualTo("CONTACT_EMAIL_REQUIRED");
+    assertThat(DatabaseState.of(dataSource)).isEqualTo(before);
+
+    call(
+        Fixtures.counterAgent(),
+        c ->
+            records.renewCredentials(
+                c, opened.record().id(), new Contact("jeanne.nouvelle@exemple.fr", null)));
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from account where login = ? and email = 'jeanne.nouvelle@exemple.fr'"
+                    + " and phone = '0612345678'",
+                login))
+        .isEqualTo(1);
   }
 
   @Test

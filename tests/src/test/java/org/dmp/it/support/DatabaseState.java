@@ -103,6 +103,21 @@ public record DatabaseState(Map<String, String> tables) {
       }
     }
 
+    /** The first column of the first row, as text (null when there is no row). */
+    public static String text(DataSource dataSource, String sql, Object... parameters) {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          s.setObject(i + 1, parameters[i]);
+        }
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? r.getString(1) : null;
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(sql, e);
+      }
+    }
+
     public static int update(DataSource dataSource, String sql, Object... parameters) {
       try (Connection c = dataSource.getConnection();
           PreparedStatement s = c.prepareStatement(sql)) {

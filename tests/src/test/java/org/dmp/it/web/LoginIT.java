@@ -62,6 +62,22 @@ class LoginIT extends WebIT {
   }
 
   @Test
+  void aSecondPersonLoggingInOnTheSameBrowserFirstClosesTheFirstOnesSession() {
+    String first = agent("Sophie MOREAU", "CPAM de Paris");
+    String second = agent("Luc PETIT", "CPAM de Paris");
+    logIn(first, TestAccounts.PASSWORD);
+    assertThat(browser.text("signed-in")).contains("Sophie MOREAU");
+
+    logIn(second, TestAccounts.PASSWORD);
+
+    assertThat(browser.text("previous-closed")).startsWith("Une autre personne était connectée");
+    browser.open("/guichet/recherche.xhtml");
+    assertThat(browser.path()).as("nobody logged in any more").isEqualTo("/dmp/connexion.xhtml");
+    logIn(second, TestAccounts.PASSWORD);
+    assertThat(browser.text("signed-in")).contains("Luc PETIT");
+  }
+
+  @Test
   void pagesNeedALoginAndSayWhenTheyAreWrong() {
     browser.open("/guichet/recherche.xhtml");
     assertThat(browser.path()).isEqualTo("/dmp/connexion.xhtml");
@@ -83,8 +99,11 @@ class LoginIT extends WebIT {
     assertThat(browser.path()).isEqualTo("/dmp/compte/code.xhtml");
     assertThat(browser.text("destination")).contains("j•••@exemple.fr");
     browser.screenshot("code");
-    // nothing of the portal before the code
+    // nothing of the portal before the code, nor the password page: a stolen password alone
+    // must not replace the patient's
     browser.open("/portail/synthese.xhtml");
+    assertThat(browser.path()).isEqualTo("/dmp/compte/code.xhtml");
+    browser.open("/compte/mot-de-passe.xhtml");
     assertThat(browser.path()).isEqualTo("/dmp/compte/code.xhtml");
 
     String code = Outbox.latestCode(browser, email);

@@ -51,6 +51,7 @@ public class RecordPage implements Serializable {
   private ClosureReason reason;
   private String comment;
   private boolean closeConfirmed;
+  private String renewEmail;
   private String representativeName;
   private String representativeEmail;
   private String representativePhone;
@@ -147,7 +148,10 @@ public class RecordPage implements Serializable {
   /** A new letter for the patient: the old secret or password stops working at once. */
   public String renew() {
     try {
-      FirstLogin renewed = records.renewCredentials(CounterCaller.of(user), record.id());
+      Contact contact =
+          renewEmail == null || renewEmail.isBlank() ? null : new Contact(renewEmail, null);
+      FirstLogin renewed = records.renewCredentials(CounterCaller.of(user), record.id(), contact);
+      renewEmail = null;
       keepLetter(letters, user, record, renewed, "patient");
       messages.info(
           "Nouveaux identifiants créés ; le compte est débloqué. Imprimez le nouveau courrier et"
@@ -155,9 +159,17 @@ public class RecordPage implements Serializable {
           "New credentials created; the account is unlocked. Print the new letter and hand it to"
               + " the patient: the old password no longer works.");
     } catch (DmpException refused) {
-      messages.error(refused);
+      messages.error("renewing:email", refused);
     }
     return null;
+  }
+
+  public String getRenewEmail() {
+    return renewEmail;
+  }
+
+  public void setRenewEmail(String renewEmail) {
+    this.renewEmail = renewEmail;
   }
 
   public String addRepresentative() {

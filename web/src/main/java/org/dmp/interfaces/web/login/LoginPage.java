@@ -40,7 +40,7 @@ public class LoginPage {
   private String login;
   private String password;
 
-  public String submit() throws IOException {
+  public String submit() throws IOException, ServletException {
     String typed = login == null ? "" : login.trim();
     HttpServletRequest request = request();
     Optional<Instant> locked = logins.lockedUntil(typed);
@@ -48,10 +48,14 @@ public class LoginPage {
       lockedMessage(locked.get());
       return null;
     }
+    if (request.getUserPrincipal() != null || user.isSignedIn()) {
+      // someone is still logged in on this browser (a shared counter PC): their session, with
+      // its letters to print and its record, ends before anyone else logs in
+      request.logout();
+      FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+      return "/connexion.xhtml?faces-redirect=true&autre=1";
+    }
     try {
-      if (request.getUserPrincipal() != null) {
-        request.logout();
-      }
       request.login(typed, password == null ? "" : password);
     } catch (ServletException wrong) {
       logins

@@ -33,6 +33,12 @@ public class PasswordPage {
     try {
       logins.changePassword(current, chosen);
     } catch (DmpException refused) {
+      if ("WRONG_CURRENT_PASSWORD".equals(refused.code())
+          && logins.wrongPassword(user.getLogin()).isPresent()) {
+        // a wrong current password counts like one at the login page: the fifth locks the
+        // account, and this session ends with it
+        return lockedOut();
+      }
       messages.error("password:chosen", refused);
       return null;
     }
@@ -40,6 +46,18 @@ public class PasswordPage {
     messages.infoAfterRedirect(
         "Votre mot de passe est enregistré.", "Your password has been saved.");
     return LoginPage.homeOf(user) + "?faces-redirect=true";
+  }
+
+  private String lockedOut() {
+    jakarta.faces.context.ExternalContext external =
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
+    } catch (jakarta.servlet.ServletException e) {
+      // the session is invalidated below anyway
+    }
+    external.invalidateSession();
+    return "/connexion.xhtml?faces-redirect=true&bloque=1";
   }
 
   public String getCurrent() {

@@ -26,12 +26,25 @@ public class PortalRecord implements Serializable {
   @Inject CurrentUser user;
 
   private List<RecordId> choices;
+  private transient List<RecordView> views;
+  private transient Object viewsRequest;
   private RecordId current;
 
   /** The records this person may look at (none: a patient whose record was never opened). */
   public List<RecordView> getChoices() {
-    List<RecordView> views = records.ofCaller(caller());
-    choices = views.stream().map(RecordView::id).toList();
+    // read once per request: a page asks several times, and each reading is audited (the
+    // patient's history would fill with them)
+    Object request =
+        jakarta.faces.context.FacesContext.getCurrentInstance() == null
+            ? null
+            : jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequest();
+    if (views == null || request == null || request != viewsRequest) {
+      views = records.ofCaller(caller());
+      viewsRequest = request;
+      choices = views.stream().map(RecordView::id).toList();
+    }
     return views;
   }
 

@@ -12,15 +12,22 @@ import java.io.IOException;
 /**
  * Holds a session to the login's remaining steps: the container authenticated the password, but a
  * patient's pages open only after the one-time code, and every page only after the first password
- * replaced the letter's initial secret. A session the container authenticated outside the login
- * page (nothing in {@link CurrentUser}) is sent back to it.
+ * replaced the letter's initial secret. The password page itself opens only after the code: a
+ * stolen password alone must not replace the patient's. A session the container authenticated
+ * outside the login page (nothing in {@link CurrentUser}) is sent back to it.
  */
-@WebFilter(urlPatterns = {"/portail/*", "/guichet/*", "/supervision/*"})
+@WebFilter(
+    urlPatterns = {"/portail/*", "/guichet/*", "/supervision/*", "/compte/mot-de-passe.xhtml"})
 public class LoginStepsFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   @Inject CurrentUser user;
+
+  /** The first password is chosen on its page: only once the code was given. */
+  private static boolean isPasswordPage(HttpServletRequest request) {
+    return request.getServletPath().equals("/compte/mot-de-passe.xhtml");
+  }
 
   @Override
   protected void doFilter(
@@ -31,7 +38,7 @@ public class LoginStepsFilter extends HttpFilter {
       response.sendRedirect(base + "/connexion.xhtml");
     } else if (user.isCodePending()) {
       response.sendRedirect(base + "/compte/code.xhtml");
-    } else if (user.isPasswordPending()) {
+    } else if (user.isPasswordPending() && !isPasswordPage(request)) {
       response.sendRedirect(base + "/compte/mot-de-passe.xhtml");
     } else {
       response.setHeader("Cache-Control", "no-store");
