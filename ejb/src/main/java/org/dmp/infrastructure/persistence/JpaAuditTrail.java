@@ -44,6 +44,33 @@ public class JpaAuditTrail implements AuditTrail {
         .getResultList();
   }
 
+  @Override
+  public List<AuditEvent> latestOfRecord(
+      RecordId record,
+      java.util.Set<org.dmp.domain.actor.ActorKind> leftOut,
+      java.util.Set<org.dmp.domain.audit.AuditAction> actions,
+      int limit) {
+    // newest first along the chain's (chain_id, seq) index, stopping at the limit
+    StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.chainId = :c");
+    if (!leftOut.isEmpty()) {
+      jpql.append(" and e.actorKind not in :k");
+    }
+    if (!actions.isEmpty()) {
+      jpql.append(" and e.action in :a");
+    }
+    var query =
+        em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEvent.class)
+            .setParameter("c", AuditEvent.chainOf(record.value()))
+            .setMaxResults(limit);
+    if (!leftOut.isEmpty()) {
+      query.setParameter("k", leftOut);
+    }
+    if (!actions.isEmpty()) {
+      query.setParameter("a", actions);
+    }
+    return query.getResultList();
+  }
+
   private AuditChainHead lockHead(String chain) {
     AuditChainHead head = em.find(AuditChainHead.class, chain, LockModeType.PESSIMISTIC_WRITE);
     if (head != null) {

@@ -4,17 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.dmp.application.document.Documents;
 import org.dmp.application.history.AccessHistory;
 import org.dmp.application.history.HistoryEntry;
+import org.dmp.application.history.HistorySummary;
 import org.dmp.application.record.RecordView;
 import org.dmp.domain.actor.ActorKind;
-import org.dmp.domain.audit.AuditAction;
-import org.dmp.domain.audit.Decision;
 import org.dmp.domain.notification.Notification;
 import org.dmp.domain.shared.DmpException;
 import org.dmp.interfaces.web.shared.PageMessages;
@@ -53,30 +50,18 @@ public class PortalSummary {
               .filter(DocumentRow::shown)
               .limit(LATEST)
               .toList();
-      List<HistoryEntry> all = new ArrayList<>(history.of(portal.caller(), portal.id()));
-      Collections.reverse(all); // newest first
-      recentAccesses = all.stream().filter(PortalSummary::byOthers).limit(LATEST).toList();
-      treatingPhysicianName =
-          all.stream()
-              .filter(e -> e.action() == AuditAction.DECLARE_TREATING_PHYSICIAN)
-              .filter(e -> e.decision() == Decision.ALLOWED)
-              .map(HistoryEntry::actorName)
-              .findFirst()
-              .orElse(null);
+      HistorySummary summary = history.summary(portal.caller(), portal.id(), LATEST);
+      recentAccesses = summary.latestByOthers();
+      treatingPhysicianName = summary.treatingPhysicianName();
       // the patient's copy of each notification (the treating physician gets another)
       notifications =
-          history.notifications(portal.caller(), portal.id()).stream()
+          summary.notifications().stream()
               .filter(n -> n.recipientKind() == ActorKind.PATIENT)
               .sorted(Comparator.comparing(Notification::createdAt).reversed())
               .toList();
     } catch (DmpException refused) {
       messages.error(refused);
     }
-  }
-
-  /** An act by someone other than the patient's side: what the patient wants to keep an eye on. */
-  private static boolean byOthers(HistoryEntry e) {
-    return e.actorKind() != ActorKind.PATIENT && e.actorKind() != ActorKind.REPRESENTATIVE;
   }
 
   public RecordView getRecord() {
