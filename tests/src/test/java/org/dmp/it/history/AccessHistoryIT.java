@@ -101,4 +101,36 @@ class AccessHistoryIT extends DmpIT {
     assertThat(denied(patient(insOf(other)), c -> history.of(c, id)).rule())
         .isEqualTo(Rule.OWN_RECORD);
   }
+
+  @Test
+  void theSummaryShowsTheLatestActsByOthersAndWhoDeclaredThemselvesTreatingPhysician() {
+    RecordId id = openRecordForDoctor();
+    Ins owner = insOf(id);
+    run(Fixtures.doctor(), c -> consents.declareTreatingPhysician(c, id, Fixtures.DOCTOR_RPPS));
+    for (int i = 0; i < 3; i++) {
+      feed(id, "CR " + i, Fixtures.contentWith("s" + i));
+    }
+    // the patient's own readings, however many, do not push the others' acts out
+    for (int i = 0; i < 10; i++) {
+      historyOf(patient(owner), id);
+    }
+    long before =
+        org.dmp.it.support.DatabaseState.Sql.count(
+            dataSource, "select count(*) from audit_event where record_id = ?", id.value());
+
+    org.dmp.application.history.HistorySummary summary =
+        call(patient(owner), c -> history.summary(c, id, 2));
+
+    assertThat(summary.latestByOthers())
+        .extracting(HistoryEntry::actorName, HistoryEntry::action)
+        .containsExactly(
+            tuple("Dr Paul DURAND", AuditAction.FEED), tuple("Dr Paul DURAND", AuditAction.FEED));
+    assertThat(summary.treatingPhysicianName()).isEqualTo("Dr Paul DURAND");
+    assertThat(summary.notifications()).isEmpty();
+    // one reading of the history, audited once
+    assertThat(
+            org.dmp.it.support.DatabaseState.Sql.count(
+                dataSource, "select count(*) from audit_event where record_id = ?", id.value()))
+        .isEqualTo(before + 1);
+  }
 }
