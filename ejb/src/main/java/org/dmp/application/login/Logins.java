@@ -99,7 +99,8 @@ public class Logins {
         account.organisation().orElse(null),
         account.roles(),
         codeRequired,
-        account.mustChangePassword());
+        account.mustChangePassword(),
+        account.credentialStamp());
   }
 
   /** Sends a new one-time code to the account's address; an earlier code no longer works. */
@@ -150,7 +151,7 @@ public class Logins {
     Roles.COUNTER_SUPERVISOR,
     Roles.AUDITOR
   })
-  public void changePassword(String current, String chosen) {
+  public String changePassword(String current, String chosen) {
     Account account = me();
     NewPassword password = new NewPassword(chosen).notContaining(account.login());
     if (current == null || !account.hasPassword(current)) {
@@ -163,6 +164,27 @@ public class Logins {
           "Choose a password different from the current one.");
     }
     account.changePassword(PasswordHash.of(password.value()));
+    return account.credentialStamp();
+  }
+
+  /**
+   * Whether a page session may go on: the account is still enabled and its credentials are the ones
+   * the session logged in with (renewed at a counter, changed elsewhere, or the account disabled:
+   * the session ends at its next page).
+   */
+  @RolesAllowed({
+    Roles.PATIENT,
+    Roles.REPRESENTATIVE,
+    Roles.COUNTER_AGENT,
+    Roles.COUNTER_SUPERVISOR,
+    Roles.AUDITOR
+  })
+  public boolean stillValid(String credentialStamp) {
+    return accounts
+        .find(context.getCallerPrincipal().getName())
+        .filter(Account::isEnabled)
+        .filter(a -> a.credentialStamp().equals(credentialStamp))
+        .isPresent();
   }
 
   private Account me() {

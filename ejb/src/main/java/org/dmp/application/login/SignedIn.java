@@ -5,7 +5,8 @@ import org.dmp.domain.account.AccountKind;
 
 /**
  * Who just logged in, as the pages need it: the name and counter they show, the roles that choose
- * the pages, whether a one-time code must follow and whether the password must be replaced.
+ * the pages, whether a one-time code must follow and whether the password must be replaced, and the
+ * stamp of the credentials it logged in with ({@link Logins#stillValid}).
  */
 public record SignedIn(
     String login,
@@ -15,4 +16,11 @@ public record SignedIn(
     String organisation,
     Set<String> roles,
     boolean codeRequired,
-    boolean mustChangePassword) {}
+    boolean mustChangePassword,
+    String credentialStamp) {
+
+  @Override
+  public String toString() {
+    return "SignedIn[" + login + ", " + kind + "]";
+  }
+}

@@ -178,6 +178,14 @@ public class Account {
     recordSuccessfulLogin();
   }
 
+  /**
+   * What changes whenever the password does (a new random salt each time): a page session started
+   * with another stamp was opened with credentials that no longer hold.
+   */
+  public String credentialStamp() {
+    return passwordSalt;
+  }
+
   public boolean mustChangePassword() {
     return mustChangePassword;
   }

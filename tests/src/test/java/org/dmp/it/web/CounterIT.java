@@ -9,6 +9,7 @@ import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestAccounts;
+import org.dmp.it.support.web.Browser;
 import org.dmp.it.support.web.CounterDesk;
 import org.dmp.it.support.web.CounterDesk.Letter;
 import org.dmp.it.support.web.WebIT;
@@ -154,6 +155,32 @@ class CounterIT extends WebIT {
     browser.screenshot("dossier-reactive");
     browser.click("back");
     assertThat(browser.path()).isEqualTo("/dmp/guichet/recherche.xhtml");
+  }
+
+  @Test
+  void renewedCredentialsEndTheSessionsOpenedWithTheOldOnes() throws IOException {
+    logIn(agent("Sophie MOREAU", "CPAM de Paris"), TestAccounts.PASSWORD);
+    String nir = Fixtures.newIns().value();
+    Letter letter =
+        CounterDesk.openRecord(browser, nir, "eve." + Fixtures.marker() + "@exemple.fr");
+    try (Browser someoneElse = new Browser(getClass())) {
+      // someone holding the letter's secret is logged in elsewhere
+      someoneElse.open("/connexion.xhtml");
+      someoneElse
+          .type("login:login", letter.login())
+          .type("login:password", letter.secret())
+          .click("login:submit");
+      assertThat(someoneElse.path()).isEqualTo("/dmp/compte/code.xhtml");
+
+      browser.click("renewing:submit");
+      assertThat(browser.text("messages")).startsWith("Nouveaux identifiants créés");
+
+      someoneElse.open("/portail/synthese.xhtml");
+      assertThat(someoneElse.text("ended")).startsWith("Votre session a été fermée");
+      someoneElse.screenshot("session-fermee-identifiants-renouveles");
+      someoneElse.open("/compte/code.xhtml");
+      assertThat(someoneElse.path()).as("not logged in any more").isEqualTo("/dmp/connexion.xhtml");
+    }
   }
 
   @Test

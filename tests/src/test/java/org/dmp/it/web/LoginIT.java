@@ -78,6 +78,20 @@ class LoginIT extends WebIT {
   }
 
   @Test
+  void aDisabledAccountsSessionEndsAtItsNextPage() {
+    String agent = agent("Marc DUBOIS", "CPAM de Nantes");
+    logIn(agent, TestAccounts.PASSWORD);
+    assertThat(browser.path()).isEqualTo("/dmp/guichet/recherche.xhtml");
+
+    // the operator disables the account (./dmp account disable) while the session is open
+    Sql.update(db, "update account set enabled = false where login = ?", agent);
+
+    browser.open("/guichet/recherche.xhtml");
+    assertThat(browser.text("ended")).startsWith("Votre session a été fermée");
+    assertThat(browser.path()).isEqualTo("/dmp/connexion.xhtml");
+  }
+
+  @Test
   void pagesNeedALoginAndSayWhenTheyAreWrong() {
     browser.open("/guichet/recherche.xhtml");
     assertThat(browser.path()).isEqualTo("/dmp/connexion.xhtml");

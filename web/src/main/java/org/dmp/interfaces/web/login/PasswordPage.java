@@ -30,8 +30,9 @@ public class PasswordPage {
           "The two entries of the new password differ: type it twice the same way.");
       return null;
     }
+    String stamp;
     try {
-      logins.changePassword(current, chosen);
+      stamp = logins.changePassword(current, chosen);
     } catch (DmpException refused) {
       if ("WRONG_CURRENT_PASSWORD".equals(refused.code())
           && logins.wrongPassword(user.getLogin()).isPresent()) {
@@ -42,7 +43,7 @@ public class PasswordPage {
       messages.error("password:chosen", refused);
       return null;
     }
-    user.passwordChanged();
+    user.passwordChanged(stamp);
     messages.infoAfterRedirect(
         "Votre mot de passe est enregistré.", "Your password has been saved.");
     return LoginPage.homeOf(user) + "?faces-redirect=true";

@@ -34,8 +34,24 @@ public class CurrentUser implements Serializable {
     codeVerified = true;
   }
 
-  public void passwordChanged() {
+  /** The person chose a password: the session goes on with the new credentials' stamp. */
+  public void passwordChanged(String credentialStamp) {
     passwordChosen = true;
+    account =
+        new SignedIn(
+            account.login(),
+            account.kind(),
+            account.actorId(),
+            account.displayName(),
+            account.organisation(),
+            account.roles(),
+            account.codeRequired(),
+            false,
+            credentialStamp);
+  }
+
+  public String credentialStamp() {
+    return account == null ? null : account.credentialStamp();
   }
 
   public boolean isSignedIn() {

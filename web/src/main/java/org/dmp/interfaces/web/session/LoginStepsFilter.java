@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.dmp.application.login.Logins;
 
 /**
  * Holds a session to the login's remaining steps: the container authenticated the password, but a
@@ -23,6 +24,7 @@ public class LoginStepsFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject CurrentUser user;
+  @Inject Logins logins;
 
   /** The first password is chosen on its page: only once the code was given. */
   private static boolean isPasswordPage(HttpServletRequest request) {
@@ -36,6 +38,11 @@ public class LoginStepsFilter extends HttpFilter {
     String base = request.getContextPath();
     if (!user.isSignedIn()) {
       response.sendRedirect(base + "/connexion.xhtml");
+    } else if (!logins.stillValid(user.credentialStamp())) {
+      // credentials renewed at a counter, or the account disabled: this session ends now
+      request.logout();
+      request.getSession().invalidate();
+      response.sendRedirect(base + "/connexion.xhtml?fin=1");
     } else if (user.isCodePending()) {
       response.sendRedirect(base + "/compte/code.xhtml");
     } else if (user.isPasswordPending() && !isPasswordPage(request)) {
