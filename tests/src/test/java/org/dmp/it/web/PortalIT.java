@@ -282,6 +282,47 @@ class PortalIT extends WebIT {
     return Fixtures.otherDoctor().actor().displayName();
   }
 
+  @Test
+  void aFormPostsIntoTheRecordItsPageShowedEvenAfterAnotherTabSwitchedRecord() throws Exception {
+    Ins child = openRecord();
+    Ins other = openRecord();
+    String representative = "rep-" + UUID.randomUUID();
+    representing(representative, child);
+    representing(representative, other);
+    String email = "pierre." + Fixtures.marker() + "@exemple.fr";
+    String login = uniqueLogin("representant");
+    TestAccounts.ensure(db, login, "REPRESENTATIVE", representative, "REPRESENTATIVE");
+    Sql.update(
+        db,
+        "update account set email = ?, display_name = 'Pierre MARTIN', must_change_password = false"
+            + " where login = ?",
+        email,
+        login);
+    logInWithCode(login, email);
+    // tab 1: the first child's information (the first record represented)
+    browser.open("/portail/mes-informations.xhtml");
+    String first = browser.driver().getWindowHandle();
+    // tab 2: switches to the other record
+    browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.open("/portail/synthese.xhtml");
+    WebElement switchTo = browser.all(By.cssSelector("#chooser input[type=submit]")).get(1);
+    switchTo.click();
+    new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.stalenessOf(switchTo));
+
+    browser.driver().switchTo().window(first);
+    browser
+        .type("emergency:name", "Agnès MARTIN")
+        .type("emergency:relationship", "tante")
+        .type("emergency:phone", "06 11 22 33 44")
+        .click("emergency:add");
+
+    String saved =
+        "select count(*) from emergency_contact e join record r on r.id = e.record_id"
+            + " where r.ins_nir = ? and e.name = 'Agnès MARTIN'";
+    assertThat(Sql.count(db, saved, child.value())).isEqualTo(1);
+    assertThat(Sql.count(db, saved, other.value())).isZero();
+  }
+
   // --- the database, where only the server knows
 
   private String entryUuidOf(String title) throws Exception {

@@ -25,6 +25,9 @@ public class PortalRecord implements Serializable {
   @Inject transient Records records;
   @Inject CurrentUser user;
 
+  /** The view-map key of the record a page was shown with. */
+  private static final String SHOWN = PortalRecord.class.getName() + ".shown";
+
   private List<RecordId> choices;
   private transient List<RecordView> views;
   private transient Object viewsRequest;
@@ -48,7 +51,11 @@ public class PortalRecord implements Serializable {
     return views;
   }
 
-  /** The id of the record shown, or null when the person has none. */
+  /**
+   * The id of the record this page shows, or null when the person has none. A page keeps the record
+   * it was shown with (in its view): a representative who switched to another child's record in
+   * another tab must not post this page's form into that record.
+   */
   public RecordId id() {
     if (choices == null) {
       getChoices();
@@ -56,7 +63,25 @@ public class PortalRecord implements Serializable {
     if (current == null || !choices.contains(current)) {
       current = choices.isEmpty() ? null : choices.get(0);
     }
+    java.util.Map<String, Object> view = viewMap();
+    if (view == null || current == null) {
+      return current;
+    }
+    Object shown = view.get(SHOWN);
+    if (shown instanceof String uuid) {
+      RecordId kept = new RecordId(java.util.UUID.fromString(uuid));
+      if (choices.contains(kept)) {
+        return kept;
+      }
+    }
+    view.put(SHOWN, current.value().toString());
     return current;
+  }
+
+  private static java.util.Map<String, Object> viewMap() {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getViewMap();
   }
 
   /** The record shown, as the services give it to this caller now. */
