@@ -22,6 +22,20 @@ public record DocumentUniqueId(String value) {
     }
   }
 
+  /**
+   * A new id for a document this server writes itself: an OID under 2.25 (a random UUID as an
+   * integer, ITU-T X.667), unique without a registry.
+   */
+  public static DocumentUniqueId generate() {
+    java.util.UUID u = java.util.UUID.randomUUID();
+    byte[] bytes =
+        java.nio.ByteBuffer.allocate(16)
+            .putLong(u.getMostSignificantBits())
+            .putLong(u.getLeastSignificantBits())
+            .array();
+    return new DocumentUniqueId("2.25." + new java.math.BigInteger(1, bytes));
+  }
+
   @Override
   public String toString() {
     return value;

@@ -1,11 +1,8 @@
 package org.dmp.domain.document;
 
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.UUID;
 import org.dmp.domain.shared.InvalidValueException;
 
 /**
@@ -85,7 +82,7 @@ public final class PatientDeposit {
     }
     FileKind kind = FileKind.of(content);
     return new DocumentMetadata(
-        uniqueId(),
+        DocumentUniqueId.generate(),
         null,
         ClassCode.DEPOSITED_BY_PATIENT,
         TYPE,
@@ -104,16 +101,5 @@ public final class PatientDeposit {
         null,
         null,
         null);
-  }
-
-  /** A new OID under 2.25 (a UUID as an integer, ITU-T X.667): unique without a registry. */
-  private static DocumentUniqueId uniqueId() {
-    UUID u = UUID.randomUUID();
-    byte[] bytes =
-        ByteBuffer.allocate(16)
-            .putLong(u.getMostSignificantBits())
-            .putLong(u.getLeastSignificantBits())
-            .array();
-    return new DocumentUniqueId("2.25." + new BigInteger(1, bytes));
   }
 }

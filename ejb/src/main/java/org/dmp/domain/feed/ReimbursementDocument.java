@@ -1,10 +1,8 @@
 package org.dmp.domain.feed;
 
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
-import java.util.UUID;
 import org.dmp.domain.document.Author;
 import org.dmp.domain.document.ClassCode;
 import org.dmp.domain.document.Code;
@@ -50,7 +48,7 @@ public final class ReimbursementDocument {
       EntryUuid replaces,
       Set<ConfidentialityCode> confidentiality) {
     return new DocumentMetadata(
-        uniqueId(),
+        DocumentUniqueId.generate(),
         null,
         ClassCode.REIMBURSEMENT_DATA,
         TYPE,
@@ -69,18 +67,5 @@ public final class ReimbursementDocument {
         replaces,
         null,
         null);
-  }
-
-  /** A new OID under 2.25 (a UUID as an integer, ITU-T X.667): unique without a registry. */
-  private static DocumentUniqueId uniqueId() {
-    UUID u = UUID.randomUUID();
-    BigInteger value =
-        new BigInteger(
-            1,
-            java.nio.ByteBuffer.allocate(16)
-                .putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits())
-                .array());
-    return new DocumentUniqueId("2.25." + value);
   }
 }

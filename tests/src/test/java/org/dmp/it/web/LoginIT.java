@@ -214,6 +214,11 @@ class LoginIT extends WebIT {
     browser.waitVisible("session-warning", Duration.ofSeconds(20));
     browser.screenshot("avertissement-fin-de-session");
     browser.press("stay");
+    // staying closes the warning (and the server answered the keep-alive: the timer starts again)
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                org.openqa.selenium.By.id("session-warning")));
     browser.waitForPage("/connexion.xhtml", Duration.ofSeconds(30));
 
     assertThat(browser.text("expired")).startsWith("Votre session a pris fin");

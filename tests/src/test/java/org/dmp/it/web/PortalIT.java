@@ -233,20 +233,7 @@ class PortalIT extends WebIT {
     String secret = "Consultation confidentielle " + Fixtures.marker();
     ProfessionalSoftware.feed(
         child, ProfessionalSoftware.doc(secret, "10", "34112-3", "INVISIBLE_REPRESENTANTS_LEGAUX"));
-    String representative = "rep-" + UUID.randomUUID();
-    representing(representative, child);
-    representing(representative, other);
-    String email = "pierre." + Fixtures.marker() + "@exemple.fr";
-    String login = uniqueLogin("representant");
-    TestAccounts.ensure(db, login, "REPRESENTATIVE", representative, "REPRESENTATIVE");
-    Sql.update(
-        db,
-        "update account set email = ?, display_name = 'Pierre MARTIN', must_change_password = false"
-            + " where login = ?",
-        email,
-        login);
-
-    logInWithCode(login, email);
+    logInAsRepresentativeOf(child, other);
 
     assertThat(browser.has("chooser")).isTrue();
     browser.screenshot("synthese-representant");
@@ -286,19 +273,7 @@ class PortalIT extends WebIT {
   void aFormPostsIntoTheRecordItsPageShowedEvenAfterAnotherTabSwitchedRecord() throws Exception {
     Ins child = openRecord();
     Ins other = openRecord();
-    String representative = "rep-" + UUID.randomUUID();
-    representing(representative, child);
-    representing(representative, other);
-    String email = "pierre." + Fixtures.marker() + "@exemple.fr";
-    String login = uniqueLogin("representant");
-    TestAccounts.ensure(db, login, "REPRESENTATIVE", representative, "REPRESENTATIVE");
-    Sql.update(
-        db,
-        "update account set email = ?, display_name = 'Pierre MARTIN', must_change_password = false"
-            + " where login = ?",
-        email,
-        login);
-    logInWithCode(login, email);
+    logInAsRepresentativeOf(child, other);
     // tab 1: the first child's information (the first record represented)
     browser.open("/portail/mes-informations.xhtml");
     String first = browser.driver().getWindowHandle();
@@ -352,6 +327,24 @@ class PortalIT extends WebIT {
     Sql.update(
         db,
         "update account set email = ?, display_name = 'Jeanne MARTIN', must_change_password = false"
+            + " where login = ?",
+        email,
+        login);
+    logInWithCode(login, email);
+  }
+
+  /** A legal representative of these records, logged in with their code. */
+  private void logInAsRepresentativeOf(Ins... records) throws Exception {
+    String representative = "rep-" + UUID.randomUUID();
+    for (Ins record : records) {
+      representing(representative, record);
+    }
+    String email = "pierre." + Fixtures.marker() + "@exemple.fr";
+    String login = uniqueLogin("representant");
+    TestAccounts.ensure(db, login, "REPRESENTATIVE", representative, "REPRESENTATIVE");
+    Sql.update(
+        db,
+        "update account set email = ?, display_name = 'Pierre MARTIN', must_change_password = false"
             + " where login = ?",
         email,
         login);
