@@ -14,9 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.assertj.core.api.SoftAssertions;
 import org.dmp.domain.patient.Ins;
 import org.dmp.faults.support.AuditChains;
@@ -28,9 +25,6 @@ import org.dmp.faults.support.Patients;
 import org.dmp.faults.support.ServerUnderTest;
 import org.dmp.faults.support.StoredDocuments;
 import org.dmp.interfaces.ws.contract.xds.DocumentRepositoryPortType;
-import org.dmp.interfaces.ws.contract.xds.DocumentRequestType;
-import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetRequestType;
-import org.dmp.interfaces.ws.xds.XdsSettings;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.soap.SoapPorts;
 import org.junit.jupiter.api.Test;
@@ -51,7 +45,7 @@ class BulkImportKillFaultIT {
   @Test
   void aKilledImportResumesAndLeavesNoPatientHalfApplied() throws Exception {
     server.start();
-    List<Ins> patients = patientsWithRecords();
+    List<Ins> patients = Patients.withRecordsOpenedByTheDoctor(WITH_RECORD);
     LocalDate today = LocalDate.now();
     StringBuilder first = new StringBuilder();
     for (Ins p : patients) {
@@ -125,23 +119,13 @@ class BulkImportKillFaultIT {
       softly.assertThat(current).as("current reimbursement documents of %s", p.nir()).hasSize(1);
       softly.assertThat(pointed).as("the feed's document of %s", p.nir()).isEqualTo(current);
       if (current.size() == 1) {
-        String text = new String(retrieve(repository, current.get(0)), StandardCharsets.UTF_8);
+        String text =
+            new String(
+                StoredDocuments.retrieve(repository, current.get(0)), StandardCharsets.UTF_8);
         softly.assertThat(text).as("document of %s", p.nir()).contains(kept + " ligne(s)");
       }
     }
     softly.assertAll();
-  }
-
-  private static byte[] retrieve(DocumentRepositoryPortType repository, String uniqueId) {
-    RetrieveDocumentSetRequestType request = new RetrieveDocumentSetRequestType();
-    DocumentRequestType d = new DocumentRequestType();
-    d.setRepositoryUniqueId(XdsSettings.repositoryId());
-    d.setDocumentUniqueId(uniqueId);
-    request.getDocumentRequest().add(d);
-    var answer = repository.documentRepositoryRetrieveDocumentSet(request);
-    return answer.getDocumentResponse().isEmpty()
-        ? new byte[0]
-        : answer.getDocumentResponse().get(0).getDocument();
   }
 
   private Job awaitEnd(UUID job, Duration limit) {
@@ -150,24 +134,6 @@ class BulkImportKillFaultIT {
         limit,
         () -> !"RUNNING".equals(FeedUploads.job(server.dataSource(), job).state()));
     return FeedUploads.job(server.dataSource(), job);
-  }
-
-  /** Records opened side by side (8 clients), as many practices would. */
-  private static List<Ins> patientsWithRecords() throws Exception {
-    ExecutorService executor = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<Ins>> opened = new ArrayList<>();
-      for (int i = 0; i < WITH_RECORD; i++) {
-        opened.add(executor.submit(Patients::withRecordOpenedByTheDoctor));
-      }
-      List<Ins> patients = new ArrayList<>();
-      for (Future<Ins> f : opened) {
-        patients.add(f.get());
-      }
-      return patients;
-    } finally {
-      executor.shutdownNow();
-    }
   }
 
   private long count(String sql, Object parameter) throws Exception {

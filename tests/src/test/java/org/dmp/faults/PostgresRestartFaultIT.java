@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import org.dmp.domain.patient.Ins;
 import org.dmp.faults.support.AuditChains;
 import org.dmp.faults.support.Deadline;
@@ -53,8 +52,7 @@ class PostgresRestartFaultIT {
   void callsFailClearlyDuringAnOutageAndSucceedAgainWithoutARestart() {
     server.start();
     long pid = server.pid();
-    List<Ins> patients =
-        IntStream.range(0, 4).mapToObj(i -> Patients.withRecordOpenedByTheDoctor()).toList();
+    List<Ins> patients = Patients.withRecordsOpenedByTheDoctor(4);
     Ins read = patients.get(0);
     List<Submission> sent;
     List<Read> reads;
@@ -69,7 +67,8 @@ class PostgresRestartFaultIT {
           () ->
               feeders.acknowledged() >= 10
                   && readers.had(SOAP, true, start)
-                  && readers.had(FHIR, true, start));
+                  && readers.had(FHIR, true, start),
+          () -> feeders.summary() + " " + readers.summary());
 
       server.stopDatabase();
       Instant down = Instant.now();
@@ -79,7 +78,8 @@ class PostgresRestartFaultIT {
           () ->
               refusedSince(feeders.sent(), down)
                   && readers.had(SOAP, false, down)
-                  && readers.had(FHIR, false, down));
+                  && readers.had(FHIR, false, down),
+          () -> feeders.summary() + " " + readers.summary());
       server.startDatabase();
       back = Instant.now();
       outage = Duration.between(down, back);

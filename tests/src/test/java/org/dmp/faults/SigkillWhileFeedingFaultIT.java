@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.dmp.domain.patient.Ins;
 import org.dmp.faults.support.AuditChains;
 import org.dmp.faults.support.Deadline;
@@ -32,12 +31,14 @@ class SigkillWhileFeedingFaultIT {
   @Test
   void everyAcknowledgedSubmissionSurvivesAKillAndNoneIsHalfStored() {
     server.start();
-    List<Ins> patients =
-        IntStream.range(0, CLIENTS).mapToObj(i -> Patients.withRecordOpenedByTheDoctor()).toList();
+    List<Ins> patients = Patients.withRecordsOpenedByTheDoctor(CLIENTS);
     List<Submission> sent;
     try (Feeders feeders = new Feeders(patients)) {
       Deadline.await(
-          "40 submissions acknowledged", Duration.ofMinutes(2), () -> feeders.acknowledged() >= 40);
+          "40 submissions acknowledged",
+          Duration.ofMinutes(2),
+          () -> feeders.acknowledged() >= 40,
+          feeders::summary);
       server.kill();
       sent = feeders.stop();
     }

@@ -2,6 +2,7 @@ package org.dmp.faults.support;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * Waiting for an asynchronous outcome without sleeping a fixed time: the condition is polled every
@@ -19,6 +20,12 @@ public final class Deadline {
    * long that took; fails with {@code what} after {@code limit}.
    */
   public static Duration await(String what, Duration limit, Callable<Boolean> condition) {
+    return await(what, limit, condition, () -> "");
+  }
+
+  /** As {@link #await(String, Duration, Callable)}; a failure also tells {@code state}. */
+  public static Duration await(
+      String what, Duration limit, Callable<Boolean> condition, Supplier<String> state) {
     long start = System.nanoTime();
     long end = start + limit.toNanos();
     Exception last = null;

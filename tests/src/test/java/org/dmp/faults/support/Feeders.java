@@ -59,6 +59,23 @@ public final class Feeders implements AutoCloseable {
     return sent.stream().filter(s -> s.outcome() == Submission.Outcome.ACKNOWLEDGED).count();
   }
 
+  /** Submissions per outcome and the last answer (for failure messages). */
+  public String summary() {
+    List<Submission> all = sent();
+    StringBuilder s = new StringBuilder("feeds: ");
+    for (Submission.Outcome o : Submission.Outcome.values()) {
+      s.append(all.stream().filter(x -> x.outcome() == o).count())
+          .append(' ')
+          .append(o)
+          .append(", ");
+    }
+    all.stream()
+        .filter(x -> x.outcome() != null && x.outcome() != Submission.Outcome.ACKNOWLEDGED)
+        .reduce((a, b) -> b)
+        .ifPresent(x -> s.append("last failure: ").append(x.answer()));
+    return s.toString();
+  }
+
   /** The submissions sent so far (those still in flight have no outcome yet). */
   public List<Submission> sent() {
     return new ArrayList<>(sent);
@@ -81,6 +98,7 @@ public final class Feeders implements AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdownNow();
+    stopped.set(true); // interrupting a client mid-call would only make it fail again
+    executor.shutdown();
   }
 }

@@ -59,6 +59,22 @@ public final class Readers implements AutoCloseable {
                 r.channel().equals(channel) && r.succeeded() == succeeded && r.at().isAfter(since));
   }
 
+  /** Per channel: reads that succeeded and failed, and the last answer (for failure messages). */
+  public String summary() {
+    StringBuilder s = new StringBuilder();
+    reads.stream()
+        .collect(java.util.stream.Collectors.groupingBy(Read::channel))
+        .forEach(
+            (channel, list) -> {
+              long ok = list.stream().filter(Read::succeeded).count();
+              String last = list.get(list.size() - 1).answer();
+              s.append(channel).append(": ").append(ok).append(" succeeded, ");
+              s.append(list.size() - ok).append(" failed, last: ");
+              s.append(last, 0, Math.min(last.length(), 400)).append("; ");
+            });
+    return s.toString();
+  }
+
   /** Stops the readers after their current call; returns every read. */
   public List<Read> stop() {
     stopped.set(true);
@@ -76,6 +92,7 @@ public final class Readers implements AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdownNow();
+    stopped.set(true); // interrupting a client mid-call would only make it fail again
+    executor.shutdown();
   }
 }

@@ -123,23 +123,31 @@ public final class StoredDocuments {
   public static void checkRetrievable(DocumentRepositoryPortType repository, List<Doc> documents) {
     SoftAssertions softly = new SoftAssertions();
     for (Doc doc : documents) {
-      RetrieveDocumentSetRequestType request = new RetrieveDocumentSetRequestType();
-      DocumentRequestType d = new DocumentRequestType();
-      d.setRepositoryUniqueId(XdsSettings.repositoryId());
-      d.setDocumentUniqueId(doc.uniqueId);
-      request.getDocumentRequest().add(d);
-      var answer = repository.documentRepositoryRetrieveDocumentSet(request);
       softly
-          .assertThat(answer.getRegistryResponse().getStatus())
-          .as("retrieve %s", doc.uniqueId)
-          .endsWith(":Success");
-      softly
-          .assertThat(answer.getDocumentResponse())
+          .assertThatCode(
+              () -> assertThat(retrieve(repository, doc.uniqueId)).isEqualTo(doc.content))
           .as("retrieved %s", doc.uniqueId)
-          .singleElement()
-          .satisfies(r -> assertThat(r.getDocument()).isEqualTo(doc.content));
+          .doesNotThrowAnyException();
     }
     softly.assertAll();
+  }
+
+  /** A document's bytes (ITI-43); fails with the server's answer when it is not returned. */
+  public static byte[] retrieve(DocumentRepositoryPortType repository, String uniqueId) {
+    RetrieveDocumentSetRequestType request = new RetrieveDocumentSetRequestType();
+    DocumentRequestType d = new DocumentRequestType();
+    d.setRepositoryUniqueId(XdsSettings.repositoryId());
+    d.setDocumentUniqueId(uniqueId);
+    request.getDocumentRequest().add(d);
+    var answer = repository.documentRepositoryRetrieveDocumentSet(request);
+    if (answer.getDocumentResponse().size() != 1) {
+      throw new AssertionError(
+          "document "
+              + uniqueId
+              + " not retrieved: "
+              + XdsAnswers.describe(answer.getRegistryResponse()));
+    }
+    return answer.getDocumentResponse().get(0).getDocument();
   }
 
   private List<String> submissionSetsOf(List<String> uniqueIds) {
