@@ -4,7 +4,16 @@ import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -22,7 +31,7 @@ public final class DatabaseUnavailableException extends org.dmp.domain.shared.Dm
   public static final String CODE = "DATABASE_UNAVAILABLE";
 
   private static final Logger LOG = Logger.getLogger(DatabaseUnavailableException.class.getName());
-  private static final int DEPTH = 30;
+  private static final int SEEN = 50;
 
   private DatabaseUnavailableException() {
     super(
@@ -39,20 +48,26 @@ public final class DatabaseUnavailableException extends org.dmp.domain.shared.Dm
    * connection); logged in one line, the cause's own words, for the operator.
    */
   public static Optional<DatabaseUnavailableException> causing(Throwable failure) {
-    Throwable t = failure;
-    for (int i = 0; t != null && i < DEPTH; i++) {
+    // causes, and what the transaction manager attaches as suppressed (a failed commit's
+    // resource error), and EclipseLink's internal exceptions, breadth first
+    Deque<Throwable> next = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    next.add(failure);
+    while (!next.isEmpty() && seen.size() < SEEN) {
+      Throwable t = next.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
       if (connectionLost(t)) {
         LOG.warning("database unavailable: " + t);
         return Optional.of(new DatabaseUnavailableException());
       }
-      Throwable next = t.getCause();
-      if (next == null) {
-        next = internalException(t);
+      List<Throwable> linked = new ArrayList<>(Arrays.asList(t.getSuppressed()));
+      linked.add(t.getCause() != null ? t.getCause() : internalException(t));
+      if (t instanceof SQLException s) {
+        linked.add(s.getNextException());
       }
-      if (next == null && t instanceof SQLException s) {
-        next = s.getNextException();
-      }
-      t = next == t ? null : next;
+      linked.stream().filter(Objects::nonNull).forEach(next::add);
     }
     return Optional.empty();
   }

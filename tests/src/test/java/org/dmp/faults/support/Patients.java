@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.patient.Ins;
+import org.dmp.interfaces.ws.contract.patients.AddAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.DmpFault_Exception;
 import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
@@ -20,8 +21,8 @@ import org.dmp.it.support.soap.SoapPorts;
 
 /**
  * Patients with an open record, made over the wire as practice software makes them (the patients
- * SOAP service, the tests' doctor with the patient's consent): the fault tests talk to their server
- * from outside only.
+ * SOAP service, the tests' doctor with the patient's consent to open the record and to the doctor's
+ * access): the fault tests talk to their server from outside only.
  */
 public final class Patients {
 
@@ -75,6 +76,10 @@ public final class Patients {
       request.setChannel(OpeningChannel.PROFESSIONAL);
       request.setPatientConsent(true);
       doctor.createRecord(request);
+      // the patient's consent to this doctor's access (reading, not only feeding)
+      AddAuthorizationRequest consent = new AddAuthorizationRequest();
+      consent.setIns(wire);
+      doctor.addAuthorization(consent);
     } catch (DatatypeConfigurationException | DmpFault_Exception e) {
       throw new IllegalStateException("could not open the record of " + ins.value(), e);
     }
