@@ -36,6 +36,30 @@ public final class AuditKeys {
    * @throws IllegalStateException saying what is missing or wrong, for an operator
    */
   public static AuditKeys load(Path path, char[] password, String currentAlias) {
+    AuditKeys keys = read(path, password, currentAlias);
+    if (keys.signing == null) {
+      throw new IllegalStateException(
+          "The keystore "
+              + path
+              + " has no audit signing key (EC key pair) with alias '"
+              + currentAlias
+              + "': the server would write unsigned audit anchors. Add one: keytool -genkeypair"
+              + " -alias "
+              + currentAlias
+              + " -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -dname"
+              + " 'CN=DMP audit anchors' -validity 3650 -storetype PKCS12 -keystore "
+              + path
+              + " (./dmp start adds it to a development keystore)");
+    }
+    return keys;
+  }
+
+  /** The keystore's audit public keys only: enough to verify anchors, never to sign one. */
+  public static AuditKeys verifying(Path path, char[] password) {
+    return read(path, password, null);
+  }
+
+  private static AuditKeys read(Path path, char[] password, String currentAlias) {
     if (path == null) {
       throw new IllegalStateException(
           "No keystore configured for the audit signing key: set dmp.keystore.path (or"
@@ -55,27 +79,14 @@ public final class AuditKeys {
           keys.put(alias, certificate.getPublicKey());
         }
       }
-      if (keys.containsKey(currentAlias)
+      if (currentAlias != null
+          && keys.containsKey(currentAlias)
           && store.getKey(currentAlias, password) instanceof PrivateKey key) {
         signing = key;
       }
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException(
           "Cannot open the keystore " + path + " (wrong password or damaged file): " + e, e);
-    }
-    if (signing == null) {
-      throw new IllegalStateException(
-          "The keystore "
-              + path
-              + " has no audit signing key (EC key pair) with alias '"
-              + currentAlias
-              + "': the server would write unsigned audit anchors. Add one: keytool -genkeypair"
-              + " -alias "
-              + currentAlias
-              + " -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -dname"
-              + " 'CN=DMP audit anchors' -validity 3650 -storetype PKCS12 -keystore "
-              + path
-              + " (./dmp start adds it to a development keystore)");
     }
     return new AuditKeys(keys, signing, currentAlias);
   }
