@@ -13,7 +13,8 @@ import org.dmp.infrastructure.audit.JdbcTrailVerification;
  * audit public keys of the server's keystore. Arguments: JDBC URL, user, then the record's id or
  * nothing for the whole trail; the database password (DMP_DB_PASSWORD) and the keystore
  * (DMP_KEYSTORE_PATH, DMP_KEYSTORE_PASSWORD) come from the environment, never the command line.
- * Exit status: 0 intact, 1 broken (the first broken link is printed), 2 could not run.
+ * Exit status: 0 intact, 3 broken (the first broken link is printed; ./dmp makes it 1, so that a
+ * failure of the JVM itself is never taken for a verdict), 2 could not run.
  */
 public class AuditVerify {
 
@@ -67,7 +68,7 @@ public class AuditVerify {
     System.out.println(what + " BROKEN: " + counts);
     System.out.println("first broken link: " + broken.describe());
     System.out.println("premier maillon rompu : " + broken.french());
-    System.exit(1);
+    System.exit(3);
   }
 
   private static String env(String name) {
