@@ -1,8 +1,5 @@
 package org.dmp.infrastructure.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -78,7 +74,7 @@ public final class JdbcAnchorWriter {
             entries.size(),
             previousDigest,
             digestText,
-            sign(keys, digestText));
+            Anchor.sign(keys.signingKey(), digestText));
     try (PreparedStatement insert =
         c.prepareStatement(
             "insert into audit_anchor (seq, id, created_at, key_alias, chains, prev_digest,"
@@ -110,16 +106,5 @@ public final class JdbcAnchorWriter {
       insert.executeBatch();
     }
     return anchor;
-  }
-
-  private static String sign(AuditKeys keys, String digest) {
-    try {
-      Signature signer = Signature.getInstance(Anchor.SIGNATURE_ALGORITHM);
-      signer.initSign(keys.signingKey());
-      signer.update(digest.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(signer.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Cannot sign the audit anchor: " + e, e);
-    }
   }
 }

@@ -1,6 +1,11 @@
 package org.dmp.domain.audit.verification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -24,4 +29,16 @@ public record Anchor(
 
   /** The signature algorithm of anchors. */
   public static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
+
+  /** The signature of an anchor's digest by this key, base64. */
+  public static String sign(PrivateKey key, String digest) {
+    try {
+      Signature signer = Signature.getInstance(SIGNATURE_ALGORITHM);
+      signer.initSign(key);
+      signer.update(digest.getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder().encodeToString(signer.sign());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot sign the audit anchor: " + e, e);
+    }
+  }
 }

@@ -2,15 +2,12 @@ package org.dmp.domain.audit.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,14 +142,7 @@ class AnchorVerifierTest {
   }
 
   private static String signWith(KeyPair key, String digest) {
-    try {
-      Signature s = Signature.getInstance(Anchor.SIGNATURE_ALGORITHM);
-      s.initSign(key.getPrivate());
-      s.update(digest.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(s.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Anchor.sign(key.getPrivate(), digest);
   }
 
   private static KeyPair ecKey() {
