@@ -83,21 +83,9 @@ class PostgresRestartFaultIT {
       server.startDatabase();
       back = Instant.now();
       outage = Duration.between(down, back);
-      Duration soap =
-          Deadline.await(
-              "a SOAP read succeeds again",
-              Duration.ofMinutes(1),
-              () -> readers.had(SOAP, true, back));
-      Duration fhir =
-          Deadline.await(
-              "a FHIR read succeeds again",
-              Duration.ofMinutes(1),
-              () -> readers.had(FHIR, true, back));
-      Duration feed =
-          Deadline.await(
-              "a submission is acknowledged again",
-              Duration.ofMinutes(1),
-              () -> acknowledgedSince(feeders.sent(), back));
+      Duration soap = readers.firstSuccessAfter(SOAP, back, Duration.ofMinutes(1));
+      Duration fhir = readers.firstSuccessAfter(FHIR, back, Duration.ofMinutes(1));
+      Duration feed = feeders.firstAcknowledgedAfter(back, Duration.ofMinutes(1));
       sent = feeders.stop();
       reads = readers.stop();
       FaultsReport.figure(
@@ -134,7 +122,7 @@ class PostgresRestartFaultIT {
             .filter(s -> s.outcome() == Submission.Outcome.ACKNOWLEDGED)
             .flatMap(s -> s.documents.stream())
             .toList();
-    StoredDocuments.checkRetrievable(SoapPorts.repository(Fixtures.doctor()), acknowledged);
+    StoredDocuments.checkRetrievable(acknowledged);
     AuditChains.check(server);
     FaultsReport.figure(
         "calls refused during the PostgreSQL outage",
@@ -162,12 +150,6 @@ class PostgresRestartFaultIT {
                 s.outcome() != null
                     && s.outcome() != Submission.Outcome.ACKNOWLEDGED
                     && s.answeredAt().isAfter(since));
-  }
-
-  private static boolean acknowledgedSince(List<Submission> sent, Instant since) {
-    return sent.stream()
-        .anyMatch(
-            s -> s.outcome() == Submission.Outcome.ACKNOWLEDGED && s.answeredAt().isAfter(since));
   }
 
   private static Callable<Readers.Call> soapReader(Ins ins) {

@@ -13,8 +13,6 @@ import org.dmp.faults.support.Patients;
 import org.dmp.faults.support.ServerUnderTest;
 import org.dmp.faults.support.StoredDocuments;
 import org.dmp.faults.support.Submission;
-import org.dmp.it.support.Fixtures;
-import org.dmp.it.support.soap.SoapPorts;
 import org.dmp.it.support.soap.XdsRequests.Doc;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +51,7 @@ class SigkillWhileFeedingFaultIT {
     int stored = store.checkWholeOrAbsent(sent);
     store.checkNoHalfWrittenRows();
     List<Doc> documents = acknowledged.stream().flatMap(s -> s.documents.stream()).toList();
-    StoredDocuments.checkRetrievable(SoapPorts.repository(Fixtures.doctor()), documents);
+    StoredDocuments.checkRetrievable(documents);
     AuditChains.check(server);
 
     FaultsReport.figure(

@@ -1,5 +1,7 @@
 package org.dmp.faults.support;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -57,6 +59,25 @@ public final class Feeders implements AutoCloseable {
   /** The submissions acknowledged so far. */
   public long acknowledged() {
     return sent.stream().filter(s -> s.outcome() == Submission.Outcome.ACKNOWLEDGED).count();
+  }
+
+  /** How long after {@code since} a submission was first acknowledged (polled until one was). */
+  public Duration firstAcknowledgedAfter(Instant since, Duration limit) {
+    Deadline.await(
+        "a submission is acknowledged", limit, () -> acknowledgedAfter(since), this::summary);
+    return sent.stream()
+        .filter(
+            s -> s.outcome() == Submission.Outcome.ACKNOWLEDGED && s.answeredAt().isAfter(since))
+        .map(s -> Duration.between(since, s.answeredAt()))
+        .min(Duration::compareTo)
+        .orElseThrow();
+  }
+
+  /** Whether a submission was acknowledged after {@code since}. */
+  public boolean acknowledgedAfter(Instant since) {
+    return sent.stream()
+        .anyMatch(
+            s -> s.outcome() == Submission.Outcome.ACKNOWLEDGED && s.answeredAt().isAfter(since));
   }
 
   /** Submissions per outcome and the last answer (for failure messages). */

@@ -1,5 +1,6 @@
 package org.dmp.faults.support;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,16 @@ public final class Readers implements AutoCloseable {
         .anyMatch(
             r ->
                 r.channel().equals(channel) && r.succeeded() == succeeded && r.at().isAfter(since));
+  }
+
+  /** How long after {@code since} {@code channel} first succeeded (polled until it did). */
+  public Duration firstSuccessAfter(String channel, Instant since, Duration limit) {
+    Deadline.await(channel + " succeeds", limit, () -> had(channel, true, since), this::summary);
+    return reads.stream()
+        .filter(r -> r.channel().equals(channel) && r.succeeded() && r.at().isAfter(since))
+        .map(r -> Duration.between(since, r.at()))
+        .min(Duration::compareTo)
+        .orElseThrow();
   }
 
   /** Per channel: reads that succeeded and failed, and the last answer (for failure messages). */
