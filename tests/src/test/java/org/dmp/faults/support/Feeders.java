@@ -18,11 +18,12 @@ import org.dmp.it.support.soap.SoapPorts;
 /**
  * Practice software clients feeding documents (ITI-41, real TLS and client certificates) side by
  * side, each to its own patient, one submission after the other, recording what every submission
- * got; bounded in count, stopped by {@link #stop()}.
+ * got; bounded in count and time, stopped by {@link #stop()}.
  */
 public final class Feeders implements AutoCloseable {
 
-  private static final int MAX_PER_CLIENT = 500;
+  private static final int MAX_PER_CLIENT = 20_000;
+  private static final Duration MAX_TIME = Duration.ofMinutes(5);
 
   private final ExecutorService executor;
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -38,7 +39,8 @@ public final class Feeders implements AutoCloseable {
 
   private void feed(Ins patient) {
     DocumentRepositoryPortType repository = SoapPorts.repository(Fixtures.doctor());
-    for (int i = 0; i < MAX_PER_CLIENT && !stopped.get(); i++) {
+    long end = System.nanoTime() + MAX_TIME.toNanos();
+    for (int i = 0; i < MAX_PER_CLIENT && !stopped.get() && System.nanoTime() < end; i++) {
       Submission s = new Submission(patient);
       sent.add(s);
       try {

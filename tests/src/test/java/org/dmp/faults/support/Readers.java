@@ -13,12 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Clients reading side by side, each repeating its call (bounded in count) until {@link #stop()},
- * recording every outcome with its time.
+ * Clients reading side by side, each repeating its call (bounded in count and time) until {@link
+ * #stop()}, recording every outcome with its time.
  */
 public final class Readers implements AutoCloseable {
 
-  private static final int MAX_PER_READER = 3_000;
+  private static final int MAX_PER_READER = 100_000;
+  private static final Duration MAX_TIME = Duration.ofMinutes(5);
 
   /** One read: what it got. */
   public record Read(String channel, boolean succeeded, String answer, Instant at) {}
@@ -41,7 +42,8 @@ public final class Readers implements AutoCloseable {
 
   private Void read(Callable<Call> reader) throws Exception {
     Call call = reader.call();
-    for (int i = 0; i < MAX_PER_READER && !stopped.get(); i++) {
+    long end = System.nanoTime() + MAX_TIME.toNanos();
+    for (int i = 0; i < MAX_PER_READER && !stopped.get() && System.nanoTime() < end; i++) {
       reads.add(call.call());
     }
     return null;
