@@ -2,6 +2,8 @@ package org.dmp.faults.support;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +49,21 @@ public final class Deadline {
             last);
       }
       pause();
+    }
+  }
+
+  /**
+   * Lets the executor's tasks end (none is interrupted); fails when they take over {@code limit}.
+   */
+  public static void finish(ExecutorService executor, Duration limit, String who) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(limit.toSeconds(), TimeUnit.SECONDS)) {
+        throw new AssertionError(who + " did not stop within " + limit.toSeconds() + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
     }
   }
 

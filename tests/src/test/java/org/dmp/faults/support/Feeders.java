@@ -8,7 +8,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dmp.domain.patient.Ins;
 import org.dmp.interfaces.ws.contract.xds.DocumentRepositoryPortType;
@@ -107,15 +106,7 @@ public final class Feeders implements AutoCloseable {
   /** The clients finish the submission they are sending, then stop; returns every submission. */
   public List<Submission> stop() {
     stopped.set(true);
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(3, TimeUnit.MINUTES)) {
-        throw new AssertionError("the clients did not stop within 3 minutes");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    Deadline.finish(executor, Duration.ofMinutes(3), "the clients");
     return new ArrayList<>(sent);
   }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -91,15 +90,7 @@ public final class Readers implements AutoCloseable {
   /** Stops the readers after their current call; returns every read. */
   public List<Read> stop() {
     stopped.set(true);
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(2, TimeUnit.MINUTES)) {
-        throw new AssertionError("the readers did not stop within 2 minutes");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    Deadline.finish(executor, Duration.ofMinutes(3), "the readers");
     return reads();
   }
 
