@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class BulkImportKillFaultIT {
 
   private static final int WITH_RECORD = 200;
-  private static final int WITHOUT_RECORD = 40_000;
+  private static final int WITHOUT_RECORD = 20_000;
 
   private final ServerUnderTest server = ServerUnderTest.get();
 

@@ -124,12 +124,20 @@ class PostgresRestartFaultIT {
             .toList();
     StoredDocuments.checkRetrievable(acknowledged);
     AuditChains.check(server);
+    Duration slowestRefusal =
+        reads.stream()
+            .filter(r -> !r.succeeded())
+            .map(Read::took)
+            .max(Duration::compareTo)
+            .orElseThrow();
     FaultsReport.figure(
         "calls refused during the PostgreSQL outage",
         sent.stream().filter(s -> s.outcome() == Submission.Outcome.REFUSED).count()
             + " feeds, "
             + reads.stream().filter(r -> !r.succeeded()).count()
-            + " reads",
+            + " reads (the slowest refusal of a read took "
+            + FaultsReport.seconds(slowestRefusal)
+            + ")",
         "each " + UNAVAILABLE + " in French and English; none stored");
   }
 

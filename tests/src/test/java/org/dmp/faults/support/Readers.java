@@ -21,7 +21,13 @@ public final class Readers implements AutoCloseable {
   private static final Duration MAX_TIME = Duration.ofMinutes(5);
 
   /** One read: what it got. */
-  public record Read(String channel, boolean succeeded, String answer, Instant at) {}
+  public record Read(String channel, boolean succeeded, String answer, Instant at, Duration took) {
+
+    /** A read as a call reports it; {@link Readers} adds how long it took. */
+    public Read(String channel, boolean succeeded, String answer, Instant at) {
+      this(channel, succeeded, answer, at, Duration.ZERO);
+    }
+  }
 
   /** A call that answers its outcome (never throws for a refusal it can describe). */
   public interface Call {
@@ -43,7 +49,15 @@ public final class Readers implements AutoCloseable {
     Call call = reader.call();
     long end = System.nanoTime() + MAX_TIME.toNanos();
     for (int i = 0; i < MAX_PER_READER && !stopped.get() && System.nanoTime() < end; i++) {
-      reads.add(call.call());
+      long start = System.nanoTime();
+      Read r = call.call();
+      reads.add(
+          new Read(
+              r.channel(),
+              r.succeeded(),
+              r.answer(),
+              r.at(),
+              Duration.ofNanos(System.nanoTime() - start)));
     }
     return null;
   }

@@ -44,6 +44,7 @@ public final class ServerUnderTest {
   private final int portOffset = Integer.parseInt(property("dmp.faults.port-offset", "300"));
   private final int databasePort = Integer.parseInt(property("dmp.faults.db.port", "5491"));
   private final String databaseMode = property("dmp.faults.db.mode", "");
+  private boolean started;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -81,6 +82,13 @@ public final class ServerUnderTest {
     Deadline.await("the server answers ready", Duration.ofSeconds(60), this::ready);
     Duration took = Duration.between(begin, Instant.now());
     Fixtures.ensureAccounts(dataSource());
+    if (!started) {
+      started = true;
+      FaultsReport.figure(
+          "first start of the suite until ready (./dmp start)",
+          FaultsReport.seconds(took),
+          "the same-run baseline: WildFly boot, deployment, migrations of an empty database");
+    }
     return took;
   }
 
