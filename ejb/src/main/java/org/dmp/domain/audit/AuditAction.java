@@ -41,5 +41,6 @@ public enum AuditAction {
   ADD_VACCINATION,
   REMOVE_VACCINATION,
   LOGIN,
-  PURGE
+  PURGE,
+  VERIFY_AUDIT_TRAIL
 }

@@ -6,12 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.dmp.domain.actor.AccessMode;
 import org.dmp.domain.actor.ActorKind;
@@ -144,45 +140,35 @@ public class AuditEvent {
 
   /** The hash of this event's fields and its predecessor's hash, recomputed now. */
   public String computeHash() {
-    StringBuilder canonical = new StringBuilder();
-    for (Object field :
-        new Object[] {
-          chainId,
-          seq,
-          occurredAt,
-          actorKind,
-          actorId,
-          actorName,
-          channel,
-          accessMode,
-          action,
-          recordId,
-          documentId,
-          decision,
-          rule,
-          detail,
-          prevHash
-        }) {
-      // length-prefixed, so that no field's content can pass for a separator
-      String text = field == null ? "" : field.toString();
-      canonical.append(text.length()).append(':').append(text).append(';');
-    }
-    // hashed only when present: the events recorded before these fields existed (V17) keep the
-    // hash they were chained with
-    if (actorProfession != null || actorOrganisation != null) {
-      for (String field : new String[] {actorProfession, actorOrganisation}) {
-        String text = field == null ? "" : field;
-        canonical.append(text.length()).append(':').append(text).append(';');
-      }
-    }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return stored().computeHash();
+  }
+
+  /** This event as the verification reads it back, column by column. */
+  public StoredEvent stored() {
+    return new StoredEvent(
+        id,
+        chainId,
+        seq,
+        occurredAt,
+        name(actorKind),
+        actorId,
+        actorName,
+        name(channel),
+        name(accessMode),
+        name(action),
+        recordId,
+        documentId,
+        name(decision),
+        rule,
+        detail,
+        prevHash,
+        hash,
+        actorProfession,
+        actorOrganisation);
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   /** Whether this event is intact and follows the event whose hash is given. */

@@ -37,6 +37,9 @@ public final class TestPki {
   /** The insurer's feeding system (Fixtures.FEED, role FEED_SYSTEM). */
   public static final String FEED = "it-feed";
 
+  /** An auditor of the trail (role AUDITOR). */
+  public static final String AUDITOR = "it-auditor";
+
   /** A certificate of the trusted CA whose CN names no account. */
   public static final String NO_ACCOUNT = "it-no-account";
 

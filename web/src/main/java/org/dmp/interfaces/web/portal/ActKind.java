@@ -55,7 +55,8 @@ public enum ActKind {
           AuditAction.READ_ACCESS_HISTORY,
           AuditAction.LOGIN,
           AuditAction.RENEW_CREDENTIALS,
-          AuditAction.PURGE));
+          AuditAction.PURGE,
+          AuditAction.VERIFY_AUDIT_TRAIL));
 
   private final Set<AuditAction> actions;
 

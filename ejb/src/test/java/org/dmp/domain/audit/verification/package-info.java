@@ -1,0 +1,2 @@
+/** Unit tests of the audit trail's verification: chains, heads, signed anchors. */
+package org.dmp.domain.audit.verification;
