@@ -39,8 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The purge's throughput: closed records with a few documents each, purged by one run of the
  * retention job once the clock is moved past their date, then as many again by two runs at once
- * (two servers); baseline in the same run: closing those records through the service (one
- * audited, locked update each).
+ * (two servers); baseline in the same run: closing those records through the service (one audited,
+ * locked update each).
  *
  * <p>Settings: {@code dmp.bench.purge.records} (1000) and {@code dmp.bench.purge.documents} (3).
  * Writes {@code tests/target/bench-retention.md}.
@@ -143,10 +143,7 @@ class RetentionBench {
                 Fixtures.AGENT,
                 () ->
                     records.close(
-                        Fixtures.counterAgent(),
-                        ids.get(i),
-                        ClosureReason.PATIENT_REQUEST,
-                        null)));
+                        Fixtures.counterAgent(), ids.get(i), ClosureReason.PATIENT_REQUEST, null)));
   }
 
   /** Records purged per second by {@code runs} runs at once, the clock moved past their date. */

@@ -98,9 +98,9 @@ public class SqlRecordPurges implements RecordPurges {
         em.createNativeQuery(
                 "select login from account where kind = 'PATIENT' and actor_id = ?1 union"
                     + " select a.login from account a join legal_representative r"
-                    + " on r.representative_id = a.login and r.record_id = cast(?2 as uuid)"
+                    + " on r.representative_id = a.actor_id and r.record_id = cast(?2 as uuid)"
                     + " where a.kind = 'REPRESENTATIVE' and not exists (select 1 from"
-                    + " legal_representative o where o.representative_id = a.login"
+                    + " legal_representative o where o.representative_id = a.actor_id"
                     + " and o.record_id <> cast(?2 as uuid))")
             .setParameter(1, nir)
             .setParameter(2, id)
