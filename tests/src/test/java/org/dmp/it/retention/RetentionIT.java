@@ -102,12 +102,44 @@ class RetentionIT extends DmpIT {
     String contentId =
         Sql.text(dataSource, "select content_id from document_entry where id = ?", uuidOf(second));
     List<String> logins = List.of(Fixtures.patientLogin(ins), representative.login());
+    // what other paths leave about the patient: a code sent, a failed online opening, a
+    // reimbursed act, an emergency access's notification
+    insertCode(Fixtures.patientLogin(ins), Instant.now(), Instant.now().plusSeconds(600));
+    insertFailure(ins.value(), Instant.now());
+    Sql.update(
+        dataSource,
+        "insert into reimbursement_line (nir, care_date, code, provider, amount_cents)"
+            + " values (?, current_date, 'C', '750000001', 2650)",
+        ins.value());
+    Sql.update(
+        dataSource,
+        "insert into notification (id, record_id, recipient_kind, recipient_id, kind,"
+            + " accessed_by, reason, created_at) values (?, ?, 'PATIENT', ?, 'BREAK_GLASS',"
+            + " 'PROFESSIONAL:1', 'urgence', now())",
+        UUID.randomUUID(),
+        id.value(),
+        ins.value());
 
     try {
       ServerManagement.shiftClock(Duration.between(Instant.now(), due).minusDays(1));
       retention.run();
       assertThat(statusOf(ins)).as("the day before its date").isEqualTo(RecordStatus.CLOSED);
-      assertThat(rowsNaming(id, ins, logins)).containsKeys("record", "record_key");
+      assertThat(rowsNaming(id, ins, logins))
+          .containsKeys(
+              "record",
+              "record_key",
+              "document_content",
+              "document_entry",
+              "submission_set",
+              "professional_access",
+              "legal_representative",
+              "emergency_contact",
+              "account",
+              "account_role",
+              "one_time_code",
+              "opening_failure",
+              "reimbursement_line",
+              "notification");
 
       ServerManagement.shiftClock(Duration.between(Instant.now(), due).plusDays(1));
       close(closedLater); // closed "today", ten years on: due ten years later still
@@ -213,7 +245,7 @@ class RetentionIT extends DmpIT {
   }
 
   @Test
-  void housekeepingSweepsExpiredCodesAndOldFailuresAndKeepsRecentOnes() {
+  void housekeepingSweepsWhatNoRuleReadsAnyMoreAndKeepsTheRest() {
     Instant now = Instant.now();
     String subject = "sweep-" + UUID.randomUUID();
     insertCode(subject, now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(2)));
@@ -222,6 +254,11 @@ class RetentionIT extends DmpIT {
     String nir = Fixtures.newIns().value();
     insertFailure(nir, now.minus(Duration.ofDays(2)));
     insertFailure(nir, now.minus(Duration.ofMinutes(10)));
+    String recipient = subject + "@example.org";
+    insertOutbox(recipient, now.minus(Duration.ofDays(8)));
+    insertOutbox(recipient, now.minus(Duration.ofDays(6)));
+    UUID oldJob = insertJobWithRejection(now.minus(Duration.ofDays(91)));
+    UUID recentJob = insertJobWithRejection(now.minus(Duration.ofDays(89)));
 
     RetentionRun run = retention.run();
 
@@ -232,6 +269,21 @@ class RetentionIT extends DmpIT {
         .isEqualTo(2);
     assertThat(Sql.count(dataSource, "select count(*) from opening_failure where nir = ?", nir))
         .as("the failure of ten minutes ago stays (the opening lock reads it)")
+        .isEqualTo(1);
+    assertThat(
+            Sql.count(dataSource, "select count(*) from dev_outbox where recipient = ?", recipient))
+        .as("the message of six days ago stays")
+        .isEqualTo(1);
+    assertThat(
+            Sql.count(dataSource, "select count(*) from feed_rejection where job_id = ?", oldJob))
+        .as("rejected lines of a job ended 91 days ago")
+        .isZero();
+    assertThat(
+            Sql.count(
+                dataSource, "select count(*) from feed_rejection where job_id = ?", recentJob))
+        .isEqualTo(1);
+    assertThat(Sql.count(dataSource, "select count(*) from feed_job where id = ?", oldJob))
+        .as("the job itself and its counts stay")
         .isEqualTo(1);
   }
 
@@ -387,6 +439,38 @@ class RetentionIT extends DmpIT {
         "0".repeat(64),
         Timestamp.from(created),
         Timestamp.from(expires));
+  }
+
+  private void insertOutbox(String recipient, Instant at) {
+    Sql.update(
+        dataSource,
+        "insert into dev_outbox (id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)",
+        UUID.randomUUID(),
+        recipient,
+        "Votre code",
+        "123456",
+        Timestamp.from(at));
+  }
+
+  /** A finished import job with one rejected line; its id. */
+  private UUID insertJobWithRejection(Instant finished) {
+    UUID job = UUID.randomUUID();
+    Sql.update(
+        dataSource,
+        "insert into feed_job (id, submitter, actor_id, actor_name, state, submitted_at,"
+            + " finished_at, lines_read, lines_rejected) values (?, ?, ?, ?, 'DONE', ?, ?, 1, 1)",
+        job,
+        Fixtures.FEED,
+        "cnam-feed",
+        "CNAM",
+        Timestamp.from(finished.minus(Duration.ofMinutes(5))),
+        Timestamp.from(finished));
+    Sql.update(
+        dataSource,
+        "insert into feed_rejection (job_id, line_number, code, reason_fr, reason_en)"
+            + " values (?, 1, 'NIR_KEY', 'clé du NIR', 'NIR key')",
+        job);
+    return job;
   }
 
   private void insertFailure(String nir, Instant at) {
