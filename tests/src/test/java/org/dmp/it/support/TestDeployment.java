@@ -49,7 +49,9 @@ public final class TestDeployment {
                 new StringAsset(
                     "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
                         + " org.postgresql, org.apache.cxf services, org.apache.cxf.impl services,"
-                        + " ca.uhn.hapi.fhir, org.apache.commons.logging\n"));
+                        + " ca.uhn.hapi.fhir, org.apache.commons.logging,"
+                        // the management client (ServerManagement: settings, timers)
+                        + " org.jboss.as.controller-client, org.jboss.dmr\n"));
     ear.addAsModule(Testable.archiveToTest(tests));
     return withTestModuleDeclared(ear);
   }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
+import org.dmp.it.support.ServerManagement;
 import org.dmp.it.support.TestAccounts;
-import org.dmp.it.support.TestServer;
 import org.dmp.it.support.web.Outbox;
 import org.dmp.it.support.web.WebIT;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -203,11 +200,11 @@ class LoginIT extends WebIT {
   void anInactiveSessionWarnsThenEndsOnTheLoginPage() throws Exception {
     String agent = agent("Nadia BERNARD", "CPAM de Lille");
     // a short session for this login only: the timeout is read at each login
-    setProperty("dmp.web.session-timeout", "PT8S");
+    ServerManagement.setProperty("dmp.web.session-timeout", "PT8S");
     try {
       logIn(agent, TestAccounts.PASSWORD);
     } finally {
-      setProperty("dmp.web.session-timeout", "PT30M");
+      ServerManagement.setProperty("dmp.web.session-timeout", "PT30M");
     }
     assertThat(browser.element("page").getAttribute("data-timeout")).isEqualTo("8");
 
@@ -247,16 +244,5 @@ class LoginIT extends WebIT {
         mustChangePassword,
         login);
     return login;
-  }
-
-  /** Changes a system property of the running test server (its management interface). */
-  private static void setProperty(String name, String value) throws Exception {
-    try (ModelControllerClient client =
-        ModelControllerClient.Factory.create("127.0.0.1", TestServer.MANAGEMENT_PORT)) {
-      ModelNode address = Operations.createAddress("system-property", name);
-      ModelNode result =
-          client.execute(Operations.createWriteAttributeOperation(address, "value", value));
-      assertThat(Operations.isSuccessfulOutcome(result)).as(result.toString()).isTrue();
-    }
   }
 }

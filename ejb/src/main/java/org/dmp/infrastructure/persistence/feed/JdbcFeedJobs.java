@@ -2,10 +2,12 @@ package org.dmp.infrastructure.persistence.feed;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,8 @@ public class JdbcFeedJobs implements FeedJobs {
 
   @Resource(lookup = "java:jboss/datasources/DmpDS")
   DataSource dataSource;
+
+  @Inject Clock clock;
 
   @Override
   public void create(FeedJob job, int lanes) {
@@ -231,12 +235,13 @@ public class JdbcFeedJobs implements FeedJobs {
         dataSource,
         // only a running job ends: a second runner of the same job (a resume) must not turn a
         // FAILED job into DONE
-        "update feed_job set state = ?, failure = ?, finished_at = now()"
+        "update feed_job set state = ?, failure = ?, finished_at = ?"
             + " where id = ? and state = 'RUNNING'",
         s -> {
           s.setString(1, state.name());
           s.setString(2, failure);
-          s.setObject(3, id.value());
+          s.setTimestamp(3, Timestamp.from(clock.instant()));
+          s.setObject(4, id.value());
         });
   }
 

@@ -29,6 +29,8 @@ public class FhirCallers {
   public Caller of(HttpServletRequest request) {
     X509Certificate certificate = certificate(request);
     requireAuthenticatedBy(request, certificate);
+    // the system's time, not the server's clock: an assertion is signed with the time of the
+    // world outside, which a clock offset set for a rehearsal (clock.cli) must not make expire
     return verifier.verify(assertion(request), certificate, Instant.now()).toCaller(Channel.REST);
   }
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
+import java.time.Clock;
 import org.dmp.application.document.DocumentView;
 import org.dmp.application.document.Documents;
 import org.dmp.application.document.SubmissionView;
@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.Bundle;
 public class TransactionResource {
 
   @Inject Documents documents;
+  @Inject Clock clock;
   @Inject FhirCallers callers;
   @Context HttpServletRequest request;
 
@@ -33,7 +34,7 @@ public class TransactionResource {
   @Produces({Fhir.JSON, Fhir.XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
   public Bundle transaction(Bundle bundle) {
     Caller caller = callers.of(request);
-    ProvideBundle.Read read = ProvideBundle.read(bundle, caller.actor(), Instant.now());
+    ProvideBundle.Read read = ProvideBundle.read(bundle, caller.actor(), clock.instant());
     SubmissionView fed = documents.submit(caller, read.patient(), read.set(), read.documents());
     Bundle response = new Bundle().setType(Bundle.BundleType.TRANSACTIONRESPONSE);
     for (int i = 0; i < bundle.getEntry().size(); i++) {

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,6 +39,7 @@ public class RecordPage implements Serializable {
   private static final CounterDates DATES = new CounterDates();
 
   @Inject transient Records records;
+  @Inject transient Clock clock;
   @Inject transient RecordSettings settings;
   @Inject CurrentUser user;
   @Inject PendingLetters letters;
@@ -235,7 +236,7 @@ public class RecordPage implements Serializable {
 
   /** The purge date a closure now would set, shown before confirming. */
   public String getPurgeDateIfClosedToday() {
-    return DATES.instant(Instant.now().atZone(FRANCE).plus(Record.RETENTION).toInstant());
+    return DATES.instant(clock.instant().atZone(FRANCE).plus(Record.RETENTION).toInstant());
   }
 
   public boolean isAgent() {

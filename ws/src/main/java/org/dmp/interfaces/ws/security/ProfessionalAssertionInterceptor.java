@@ -45,7 +45,11 @@ public class ProfessionalAssertionInterceptor extends AbstractSoapInterceptor {
   private final AssertionVerifier verifier;
   private final Clock clock;
 
-  /** As CXF creates it: settings from the {@code dmp.saml.*} system properties. */
+  /**
+   * As CXF creates it: settings from the {@code dmp.saml.*} system properties; the system's time,
+   * not the server's clock (an assertion's validity is the outside world's time, which a clock
+   * offset set for a rehearsal must not make expire).
+   */
   public ProfessionalAssertionInterceptor() {
     this(new AssertionVerifier(), Clock.systemUTC());
   }

@@ -1,0 +1,2 @@
+/** Tests of the server's clock and its offset setting. */
+package org.dmp.infrastructure.time;
