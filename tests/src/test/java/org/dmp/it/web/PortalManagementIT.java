@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -111,7 +112,10 @@ class PortalManagementIT extends WebIT {
     assertThat(browser.element("directives:text").getAttribute("value")).isEmpty();
 
     // vaccinations, newest first
-    String tomorrow = LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String tomorrow =
+        LocalDate.now(ZoneId.of("Europe/Paris"))
+            .plusDays(1)
+            .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     before = withoutAudit();
     browser.type("vaccination:vaccine", "Grippe").type("vaccination:date", tomorrow);
     browser.type("vaccination:dose", "1").click("vaccination:add");
@@ -217,7 +221,10 @@ class PortalManagementIT extends WebIT {
   void thePatientClosesTheirRecordSeesThePurgeDateAndReactivatesIt() {
     enterPortal(patientAccount("henri"), "henri");
     browser.open("/portail/gestion.xhtml");
-    String purge = LocalDate.now().plusYears(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String purge =
+        LocalDate.now(ZoneId.of("Europe/Paris"))
+            .plusYears(10)
+            .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     assertThat(browser.text("purge-if-closed")).isEqualTo(purge);
 
     DatabaseState before = withoutAudit();
@@ -304,7 +311,7 @@ class PortalManagementIT extends WebIT {
   }
 
   private static String purgeTomorrow() {
-    return LocalDate.now()
+    return LocalDate.now(ZoneId.of("Europe/Paris"))
         .plusDays(1)
         .plusYears(10)
         .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
