@@ -122,7 +122,8 @@ public class PatientInformation {
               + " persons to notify: remove one before adding another");
     }
     information.add(recordId, contact, clock.instant());
-    audit(caller, record, decision, AuditAction.ADD_EMERGENCY_CONTACT, contact.name());
+    // the trail outlives the record (it is kept after the purge): no names, no wishes in it
+    audit(caller, record, decision, AuditAction.ADD_EMERGENCY_CONTACT, "personne à prévenir");
     return contact.id();
   }
 
@@ -149,7 +150,7 @@ public class PatientInformation {
                             + " page",
                         "This person to notify is not (or no longer) recorded: reload the page"));
     information.remove(recordId, contactId);
-    audit(caller, record, decision, AuditAction.REMOVE_EMERGENCY_CONTACT, contact.name());
+    audit(caller, record, decision, AuditAction.REMOVE_EMERGENCY_CONTACT, "personne à prévenir");
   }
 
   /** Records the patient's organ-donation wish (informative: see {@link OrganDonationWish}). */
@@ -164,7 +165,7 @@ public class PatientInformation {
             record,
             AuditAction.SET_ORGAN_DONATION_WISH);
     information.saveOrganDonationWish(recordId, wish, clock.instant());
-    audit(caller, record, decision, AuditAction.SET_ORGAN_DONATION_WISH, wish.french());
+    audit(caller, record, decision, AuditAction.SET_ORGAN_DONATION_WISH, "don d'organes");
   }
 
   /**
