@@ -1,0 +1,80 @@
+package org.dmp.it.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+/**
+ * The answer a hostile input must get: its kind (as the corpus lists it), the HTTP statuses it may
+ * come with, and the specific text that says which refusal it is (an XDS error code, a DMP code, a
+ * form message). Never 500, whatever the kind.
+ *
+ * @param kind what the client gets: SOAP fault, XDS RegistryError, OperationOutcome, JSON error,
+ *     form message, HTTP refusal
+ * @param statuses the acceptable HTTP statuses (0: connection closed by the listener)
+ * @param marker the text that names this refusal and no other
+ */
+public record Expected(String kind, Set<Integer> statuses, String marker) {
+
+  /** A SOAP 1.2 fault from the sender's side (HTTP 400, SOAP 1.2 part 2 §7.5.2) naming the code. */
+  public static Expected soapFault(String code) {
+    return new Expected("SOAP fault", Set.of(400), code);
+  }
+
+  /** An XDS response with status Failure and a RegistryError of this code (HTTP 200). */
+  public static Expected xdsError(String code) {
+    return new Expected("XDS RegistryError", Set.of(200), code);
+  }
+
+  /** A DmpFault of the patients service with this code (a SOAP fault the contract declares). */
+  public static Expected dmpFault(String code) {
+    return new Expected("SOAP fault DmpFault", Set.of(400), "<code>" + code + "</code>");
+  }
+
+  /** A FHIR OperationOutcome with this status, the DMP code in its diagnostics. */
+  public static Expected outcome(int status, String code) {
+    return new Expected("OperationOutcome " + status, Set.of(status), code);
+  }
+
+  /** A JSON error {@code {"code":…}} of the REST API. */
+  public static Expected json(int status, String code) {
+    return new Expected("JSON error " + status, Set.of(status), "\"code\":\"" + code + "\"");
+  }
+
+  /** The page again, with this message beside the field or at the top. */
+  public static Expected form(String message) {
+    return new Expected("form message", Set.of(200), message);
+  }
+
+  /** A refusal by HTTP status alone (the listener, before any application code). */
+  public static Expected http(int... statuses) {
+    Set<Integer> allowed = new java.util.TreeSet<>();
+    for (int s : statuses) {
+      allowed.add(s);
+    }
+    return new Expected("HTTP " + allowed, allowed, "");
+  }
+
+  /** Fails unless the answer is this one, and shows nothing of the server's insides. */
+  void check(Answer answer) {
+    assertThat(answer.status()).as("never a 500: %s", answer).isNotEqualTo(500);
+    assertThat(answer.status()).as("the status of %s", answer).isIn(statuses);
+    assertThat(answer.body())
+        .as("no stack trace nor internals in %s", answer)
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
+        .doesNotContain("java.")
+        .doesNotContain("jakarta.")
+        .doesNotContain("org.dmp")
+        .doesNotContain("org.apache")
+        .doesNotContain("org.jboss")
+        .doesNotContain("io.undertow")
+        .doesNotContain("ca.uhn");
+    assertThat(answer.body()).as("the specific refusal of %s", answer).contains(marker);
+  }
+
+  @Override
+  public String toString() {
+    return marker.isEmpty() ? kind : kind + " `" + marker.replace("|", "\\|") + "`";
+  }
+}

@@ -1,0 +1,30 @@
+package org.dmp.it.hostile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The injection strings sent in every field that has a grammar (NIR, RPPS, OIDs, codes, dates,
+ * e-mail, phone, ids): each must be refused by that field's own check, before anything reads it as
+ * SQL, markup, an expression or a path.
+ */
+public final class Injections {
+
+  private Injections() {}
+
+  /** Name (for the corpus) → string. */
+  public static Map<String, String> all() {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("SQL tautology", "' OR '1'='1");
+    all.put("SQL stacked query", "1'; DROP TABLE record; --");
+    all.put("SQL union", "1 UNION SELECT login, password_hash FROM account --");
+    all.put("script tag", "<script>alert(1)</script>");
+    all.put("markup attribute", "\"><img src=x onerror=alert(1)>");
+    all.put("expression language", "#{facesContext.externalContext.request}");
+    all.put("JNDI lookup", "${jndi:ldap://127.0.0.1:1389/a}");
+    all.put("path traversal", "../../../../etc/passwd");
+    all.put("NUL and CRLF", "1\u0000\r\nSet-Cookie: x=y");
+    all.put("5000 characters", "9".repeat(5000));
+    return all;
+  }
+}
