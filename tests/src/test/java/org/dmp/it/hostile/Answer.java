@@ -14,6 +14,12 @@ public record Answer(int status, String contentType, String body) {
 
   @Override
   public String toString() {
-    return status + " " + contentType + " " + body.substring(0, Math.min(body.length(), 600));
+    String text =
+        contentType.contains("html")
+            ? body.replaceAll("(?s)<head.*?</head>", "")
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+            : body;
+    return status + " " + contentType + " " + text.substring(0, Math.min(text.length(), 1500));
   }
 }

@@ -89,7 +89,11 @@ class HostileSoapIT extends HostileIT {
               boundary,
               "entity expansion (billion laughs)",
               soapFault("DOCTYPE"),
-              () -> post(url, laughs() + envelope(action, url, "<q>&a9;</q>", Fixtures.doctor()))));
+              () ->
+                  post(
+                      url,
+                      Injections.laughs()
+                          + envelope(action, url, "<q>&a9;</q>", Fixtures.doctor()))));
       cases.add(
           HostileCase.of(
               boundary,
@@ -370,7 +374,7 @@ class HostileSoapIT extends HostileIT {
             boundary,
             "INS with a wrong key",
             dmpFault("NIR_KEY"),
-            () -> post(PATIENTS, testRecord(wrongKey(ins), ins.oid()))));
+            () -> post(PATIENTS, testRecord(Injections.wrongKey(ins), ins.oid()))));
     cases.add(
         HostileCase.of(
             boundary,
@@ -412,7 +416,7 @@ class HostileSoapIT extends HostileIT {
             boundary,
             "patient id with a wrong NIR key",
             xdsError("XDSRegistryMetadataError"),
-            () -> findDocuments(wrongKey(ins) + "^^^&" + ins.oid() + "&ISO^NH")));
+            () -> findDocuments(Injections.wrongKey(ins) + "^^^&" + ins.oid() + "&ISO^NH")));
     cases.add(
         HostileCase.of(
             boundary,
@@ -498,7 +502,6 @@ class HostileSoapIT extends HostileIT {
                         return provide(XdsRequests.provide(ins, rpps, doc));
                       }));
             });
-    Ins wrong = Ins.of(wrongKey(ins), ins.oid());
     cases.add(
         HostileCase.of(
             "SOAP repository ITI-41",
@@ -506,7 +509,10 @@ class HostileSoapIT extends HostileIT {
             xdsError("XDSRegistryMetadataError"),
             () -> {
               var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(200));
-              return provide(XdsRequests.provide(wrong, rpps, doc));
+              String xml =
+                  provideBody(XdsRequests.provide(ins, rpps, doc))
+                      .replace(ins.value(), Injections.wrongKey(ins));
+              return post(REPOSITORY, envelope(ITI41, REPOSITORY, xml, Fixtures.doctor()));
             }));
     return corpus(cases);
   }
@@ -618,15 +624,6 @@ class HostileSoapIT extends HostileIT {
     return assertion;
   }
 
-  private static String laughs() {
-    StringBuilder entities = new StringBuilder("<!ENTITY a0 \"lol\">");
-    for (int i = 1; i < 10; i++) {
-      entities.append("<!ENTITY a").append(i).append(" \"");
-      entities.append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
-    }
-    return "<?xml version=\"1.0\"?><!DOCTYPE q [" + entities + "]>";
-  }
-
   private static String deep(int depth) {
     return "<d:a xmlns:d=\"urn:deep\">" + "<d:a>".repeat(depth) + "</d:a>".repeat(depth + 1);
   }
@@ -639,12 +636,6 @@ class HostileSoapIT extends HostileIT {
       }
     }
     return bytes;
-  }
-
-  private static String wrongKey(Ins ins) {
-    String nir = ins.value();
-    int key = Integer.parseInt(nir.substring(13));
-    return nir.substring(0, 13) + String.format("%02d", (key + 1) % 100);
   }
 
   /** A new record opened by the usual doctor's software (PROFESSIONAL channel), consent given. */

@@ -27,4 +27,21 @@ public final class Injections {
     all.put("5000 characters", "9".repeat(5000));
     return all;
   }
+
+  /** The NIR of {@code ins} with a wrong key (its key plus one). */
+  public static String wrongKey(org.dmp.domain.patient.Ins ins) {
+    String nir = ins.value();
+    int key = Integer.parseInt(nir.substring(13));
+    return nir.substring(0, 13) + String.format("%02d", (key + 1) % 100);
+  }
+
+  /** A DTD whose entity {@code a9} expands to 10^9 "lol"s ("billion laughs"). */
+  public static String laughs() {
+    StringBuilder entities = new StringBuilder("<!ENTITY a0 \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      entities.append("<!ENTITY a").append(i).append(" \"");
+      entities.append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    return "<?xml version=\"1.0\"?><!DOCTYPE q [" + entities + "]>";
+  }
 }
