@@ -21,6 +21,11 @@ public record Expected(String kind, Set<Integer> statuses, String marker) {
     return new Expected("SOAP fault", Set.of(400), code);
   }
 
+  /** A SOAP fault with another status than 400 (415: a content type that is not SOAP). */
+  public static Expected soapFault(int status, String marker) {
+    return new Expected("SOAP fault", Set.of(status), marker);
+  }
+
   /** An XDS response with status Failure and a RegistryError of this code (HTTP 200). */
   public static Expected xdsError(String code) {
     return new Expected("XDS RegistryError", Set.of(200), code);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 abstract class HostileIT {
 
-  protected final DataSource db = ClientDatabase.dataSource();
+  protected final DataSource db = OneConnection.of(ClientDatabase.dataSource());
 
   @Deployment(testable = false)
   public static EnterpriseArchive deployment() {

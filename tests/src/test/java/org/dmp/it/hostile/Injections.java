@@ -17,7 +17,7 @@ public final class Injections {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("SQL tautology", "' OR '1'='1");
     all.put("SQL stacked query", "1'; DROP TABLE record; --");
-    all.put("SQL union", "1 UNION SELECT login, password_hash FROM account --");
+    all.put("SQL union", "1 UNION SELECT password_hash FROM account --");
     all.put("script tag", "<script>alert(1)</script>");
     all.put("markup attribute", "\"><img src=x onerror=alert(1)>");
     all.put("expression language", "#{facesContext.externalContext.request}");
