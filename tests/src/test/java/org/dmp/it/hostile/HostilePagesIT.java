@@ -54,6 +54,12 @@ class HostilePagesIT extends HostileIT {
               cases.add(
                   HostileCase.of(
                       "page online opening",
+                      "birth name: " + name,
+                      form("Nom de naissance refusé"),
+                      () -> opening(anonymous, Fixtures.newIns().value(), value, "01/02/1980")));
+              cases.add(
+                  HostileCase.of(
+                      "page online opening",
                       "birth date: " + name,
                       form("Date de naissance non reconnue"),
                       () -> opening(anonymous, Fixtures.newIns().value(), value)));
@@ -113,7 +119,7 @@ class HostilePagesIT extends HostileIT {
                     HostileCase.of(
                         "page supervision dashboard",
                         "period start: " + name,
-                        form("période"),
+                        form("n'est pas une date"),
                         () ->
                             supervisor.get(
                                 "/supervision/tableau-de-bord.xhtml?du="
@@ -133,7 +139,7 @@ class HostilePagesIT extends HostileIT {
                   HostileCase.of(
                       "page portal my information",
                       "e-mail: " + name,
-                      form("adresse e-mail"),
+                      form("Adresse électronique invalide"),
                       () ->
                           patient.submit(
                               "/portail/mes-informations.xhtml",
@@ -288,7 +294,7 @@ class HostilePagesIT extends HostileIT {
             "lettre.pdf",
             "application/pdf",
             XdsRequests.pdf(500));
-    assertThat(added.body()).contains("a été ajouté");
+    assertThat(added.body()).as("%s", added).contains("a été ajouté");
     Answer page = patient.get("/portail/documents.xhtml");
     assertThat(page.body())
         .contains("&lt;script&gt;alert('dmp')&lt;/script&gt; d'Artagnan")
@@ -300,10 +306,14 @@ class HostilePagesIT extends HostileIT {
   // --- sessions and forms
 
   private Answer opening(PageClient client, String nir, String birthDate) {
+    return opening(client, nir, "MARTIN", birthDate);
+  }
+
+  private Answer opening(PageClient client, String nir, String birthName, String birthDate) {
     return client.submit(
         "/ouverture/identite.xhtml",
         "identity",
-        Map.of("nir", nir, "birthName", "MARTIN", "firstName", "Jeanne", "birthDate", birthDate),
+        Map.of("nir", nir, "birthName", birthName, "firstName", "Jeanne", "birthDate", birthDate),
         "submit");
   }
 

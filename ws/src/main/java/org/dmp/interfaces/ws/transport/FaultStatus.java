@@ -22,8 +22,8 @@ import org.dmp.interfaces.ws.contract.patients.DmpFault_Exception;
  *   <li>the text of CXF's own faults is put in French then English, without class names.
  * </ul>
  *
- * <p>Runs in the fault chain after the endpoint's fault is mapped (PRE_PROTOCOL) and before it is
- * written (MARSHAL), where the status is read from the fault.
+ * <p>Runs first in the fault chain (SETUP): the status must be on the fault before CXF copies it
+ * into the response, which an MTOM response starts to write early.
  */
 public class FaultStatus extends AbstractSoapInterceptor {
 
@@ -35,7 +35,7 @@ public class FaultStatus extends AbstractSoapInterceptor {
       Pattern.compile("\\[?(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\]?:?\\s*");
 
   public FaultStatus() {
-    super(Phase.PRE_MARSHAL);
+    super(Phase.SETUP);
   }
 
   @Override
