@@ -82,9 +82,11 @@ public class FaultStatus extends AbstractSoapInterceptor {
         + ")";
   }
 
+  /** SOAP 1.2 Sender, SOAP 1.1 Client, or CXF's own "client" code (its FAULT_CODE_CLIENT). */
   private static boolean isSender(QName code) {
     return code != null
-        && ("Sender".equals(code.getLocalPart()) || "Client".equals(code.getLocalPart()));
+        && ("sender".equalsIgnoreCase(code.getLocalPart())
+            || "client".equalsIgnoreCase(code.getLocalPart()));
   }
 
   private static boolean hasDmpSubcode(Fault fault) {
