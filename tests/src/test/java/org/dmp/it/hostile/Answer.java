@@ -5,11 +5,15 @@ package org.dmp.it.hostile;
  * server closed the connection before answering, which only an oversized body may get), the content
  * type and the body as text.
  */
-public record Answer(int status, String contentType, String body) {
+public record Answer(int status, String contentType, String body, String location) {
+
+  public Answer(int status, String contentType, String body) {
+    this(status, contentType, body, "");
+  }
 
   /** The connection was closed before an answer: a listener refusing a body over its limit. */
   public static Answer closed() {
-    return new Answer(0, "", "");
+    return new Answer(0, "", "", "");
   }
 
   @Override

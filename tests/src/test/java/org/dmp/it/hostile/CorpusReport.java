@@ -35,7 +35,11 @@ final class CorpusReport {
             + " | "
             + (answer.status() == 0 ? "connection closed" : answer.status())
             + " | "
-            + (c.effect() == Effect.NOTHING ? "nothing" : "one audited denial")
+            + switch (c.effect()) {
+              case NOTHING -> "nothing";
+              case ONE_DENIAL -> "one audited denial";
+              case ONE_CODE_ATTEMPT -> "one attempt on the waiting code";
+            }
             + " |");
     COUNTS.merge(c.boundary().split(" ")[0], 1, Integer::sum);
     write();

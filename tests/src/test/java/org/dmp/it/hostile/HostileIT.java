@@ -47,12 +47,14 @@ abstract class HostileIT {
   }
 
   private void check(HostileCase c) throws Exception {
+    var send = c.prepare().call();
     DatabaseState before = DatabaseState.of(db);
-    Answer answer = c.send().call();
+    Answer answer = send.call();
     c.expected().check(answer);
-    assertThat(DatabaseState.of(db))
+    DatabaseState after = DatabaseState.of(db);
+    assertThat(after)
         .as("what %s left in the database", c.name())
-        .isEqualTo(c.effect().expectedAfter(before));
+        .isEqualTo(c.effect().expectedAfter(before, after));
     CorpusReport.passed(c, answer);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dmp.domain.patient.Ins;
 import org.dmp.it.support.DatabaseState.Sql;
@@ -35,30 +36,30 @@ class HostilePagesIT extends HostileIT {
         .forEach(
             (name, value) -> {
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page login",
                       "login id: " + name,
                       form(LOGIN_FAILED),
                       () ->
-                          anonymous.submit(
+                          anonymous.form(
                               "/connexion.xhtml",
                               "login",
                               Map.of("login", value, "password", "' OR '1'='1"),
                               "submit")));
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page online opening",
                       "NIR: " + name,
                       form("NIR"),
                       () -> opening(anonymous, value, "01/02/1980")));
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page online opening",
                       "birth name: " + name,
                       form("Nom de naissance refusé"),
                       () -> opening(anonymous, Fixtures.newIns().value(), value, "01/02/1980")));
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page online opening",
                       "birth date: " + name,
                       form("Date de naissance non reconnue"),
@@ -99,13 +100,13 @@ class HostilePagesIT extends HostileIT {
         .forEach(
             (name, value) -> {
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page counter search",
                       "NIR: " + name,
                       form("NIR"),
                       () -> search(agent, value, "15/03/1962")));
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page counter search",
                       "birth date: " + name,
                       form("Date de naissance invalide"),
@@ -136,111 +137,136 @@ class HostilePagesIT extends HostileIT {
         .forEach(
             (name, value) -> {
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page portal my information",
                       "e-mail: " + name,
                       form("Adresse électronique invalide"),
                       () ->
-                          patient.submit(
+                          patient.form(
                               "/portail/mes-informations.xhtml",
                               "contact",
                               Map.of("email", value, "phone", "0612345678"),
                               "save")));
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page portal my information",
                       "phone: " + name,
-                      form("numéro de téléphone"),
+                      form("Numéro de téléphone invalide"),
                       () ->
-                          patient.submit(
+                          patient.form(
                               "/portail/mes-informations.xhtml",
                               "contact",
                               Map.of("email", "jeanne@exemple.fr", "phone", value),
                               "save")));
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page portal my information",
                       "vaccination date: " + name,
                       form("Date non reconnue"),
                       () ->
-                          patient.submit(
+                          patient.form(
                               "/portail/mes-informations.xhtml",
                               "vaccination",
                               Map.of("vaccine", "DTP", "date", value, "dose", "1"),
                               "add")));
               cases.add(
-                  HostileCase.of(
+                  HostileCase.prepared(
                       "page portal record management",
                       "RPPS to block: " + name,
                       form("RPPS"),
                       () ->
-                          patient.submit(
+                          patient.form(
                               "/portail/gestion.xhtml", "block", Map.of("rpps", value), "submit")));
             });
     String docs = "/portail/documents.xhtml";
     byte[] exe = "MZ\u0090\u0000 not a PDF".getBytes(StandardCharsets.ISO_8859_1);
     cases.add(
-        HostileCase.of(
+        HostileCase.prepared(
             "page portal upload",
             "path traversal file name, executable content",
             form("PDF"),
             () ->
-                patient.upload(
-                    docs, "Ordonnance", "../../../../etc/cron.d/x.pdf", "application/pdf", exe)));
+                patient.uploadForm(
+                    docs,
+                    "Ordonnance",
+                    "../../../../etc/cron.d/x.pdf",
+                    "application/pdf",
+                    exe,
+                    Integer.MAX_VALUE)));
     cases.add(
-        HostileCase.of(
+        HostileCase.prepared(
             "page portal upload",
             "Windows path file name, script content",
             form("PDF"),
             () ->
-                patient.upload(
+                patient.uploadForm(
                     docs,
                     "Ordonnance",
                     "..\\..\\windows\\system32\\x.pdf",
                     "application/pdf",
-                    "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
+                    "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+                    Integer.MAX_VALUE)));
     cases.add(
-        HostileCase.of(
+        HostileCase.prepared(
             "page portal upload",
             "PNG name and type, HTML content",
             form("PDF"),
             () ->
-                patient.upload(
+                patient.uploadForm(
                     docs,
                     "Radio",
                     "radio.png",
                     "image/png",
-                    "<html><body onload=alert(1)>".getBytes(StandardCharsets.UTF_8))));
+                    "<html><body onload=alert(1)>".getBytes(StandardCharsets.UTF_8),
+                    Integer.MAX_VALUE)));
     cases.add(
-        HostileCase.of(
+        HostileCase.prepared(
             "page portal upload",
             "file over the limit (1 MiB + 1)",
             form("trop volumineux"),
             () ->
-                patient.upload(
+                patient.uploadForm(
                     docs,
                     "Gros fichier",
                     "gros.pdf",
                     "application/pdf",
-                    XdsRequests.pdf(1048577))));
+                    XdsRequests.pdf(1048577),
+                    Integer.MAX_VALUE)));
     cases.add(
-        HostileCase.of(
+        HostileCase.prepared(
             "page portal upload",
             "empty file",
             form("Choisissez un fichier"),
-            () -> patient.upload(docs, "Vide", "vide.pdf", "application/pdf", new byte[0])));
+            () ->
+                patient.uploadForm(
+                    docs, "Vide", "vide.pdf", "application/pdf", new byte[0], Integer.MAX_VALUE)));
     cases.add(
-        HostileCase.of(
+        HostileCase.prepared(
             "page portal upload",
             "NUL in the file name, PDF in the title only",
             form("PDF"),
             () ->
-                patient.upload(
+                patient.uploadForm(
                     docs,
                     "%PDF-1.7",
                     "x.pdf\u0000.exe",
                     "application/pdf",
-                    "GIF89a".getBytes(StandardCharsets.US_ASCII))));
+                    "GIF89a".getBytes(StandardCharsets.US_ASCII),
+                    Integer.MAX_VALUE)));
+    cases.add(
+        HostileCase.prepared(
+            "page portal upload",
+            "multipart body cut in the middle of the file",
+            new Expected("HTTP 400 page", java.util.Set.of(400), "Formulaire illisible"),
+            () ->
+                patient.uploadForm(
+                    docs, "Coupé", "coupe.pdf", "application/pdf", XdsRequests.pdf(4000), 2500)));
+    cases.add(
+        HostileCase.of(
+            "page portal upload",
+            "GET claiming a multipart body",
+            new Expected("HTTP 400 page", java.util.Set.of(400), "Formulaire illisible"),
+            () -> patient.getClaimingMultipart(docs)));
     return corpus(cases);
   }
 
@@ -267,19 +293,19 @@ class HostilePagesIT extends HostileIT {
         lateLogin);
     return corpus(
         List.of(
-            HostileCase.of(
-                "page one-time code",
-                "replayed code of an earlier session",
-                form("Ce code n'est pas le bon"),
-                () ->
-                    second.submit("/compte/code.xhtml", "code", Map.of("value", spent), "submit")),
-            HostileCase.of(
+            HostileCase.prepared(
+                    "page one-time code",
+                    "replayed code of an earlier session",
+                    form("Ce code n'est pas le bon"),
+                    () ->
+                        second.form("/compte/code.xhtml", "code", Map.of("value", spent), "submit"))
+                .leaving(Effect.ONE_CODE_ATTEMPT),
+            HostileCase.prepared(
                 "page one-time code",
                 "expired code",
                 form("Ce code a expiré"),
                 () ->
-                    late.submit(
-                        "/compte/code.xhtml", "code", Map.of("value", expired), "submit"))));
+                    late.form("/compte/code.xhtml", "code", Map.of("value", expired), "submit"))));
   }
 
   /** Not a refusal: a title with markup is kept as typed and shown as text, never as markup. */
@@ -305,20 +331,21 @@ class HostilePagesIT extends HostileIT {
 
   // --- sessions and forms
 
-  private Answer opening(PageClient client, String nir, String birthDate) {
+  private Callable<Answer> opening(PageClient client, String nir, String birthDate) {
     return opening(client, nir, "MARTIN", birthDate);
   }
 
-  private Answer opening(PageClient client, String nir, String birthName, String birthDate) {
-    return client.submit(
+  private Callable<Answer> opening(
+      PageClient client, String nir, String birthName, String birthDate) {
+    return client.form(
         "/ouverture/identite.xhtml",
         "identity",
         Map.of("nir", nir, "birthName", birthName, "firstName", "Jeanne", "birthDate", birthDate),
         "submit");
   }
 
-  private static Answer search(PageClient agent, String nir, String birthDate) {
-    return agent.submit(
+  private static Callable<Answer> search(PageClient agent, String nir, String birthDate) {
+    return agent.form(
         "/guichet/recherche.xhtml",
         "search",
         Map.of("nir", nir, "birthName", "MARTIN", "firstNames", "Jeanne", "birthDate", birthDate),

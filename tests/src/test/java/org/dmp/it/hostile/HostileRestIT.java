@@ -87,9 +87,9 @@ class HostileRestIT extends HostileIT {
   }
 
   @TestFactory
-  Stream<DynamicTest> hostileFhirBodies() {
+  Stream<DynamicTest> hostileFhirBodies() throws Exception {
     String boundary = "FHIR ITI-65";
-    Ins ins = Fixtures.newIns();
+    Ins ins = HostileSoapIT.openRecord();
     String bundle = FhirClients.context().newJsonParser().encodeResourceToString(bundle(ins));
     List<HostileCase> cases = new ArrayList<>();
     cases.add(
@@ -182,6 +182,21 @@ class HostileRestIT extends HostileIT {
             "JSON in an XML content type",
             outcome(400, "INVALID_FHIR"),
             () -> post(XML, bundle)));
+    cases.add(
+        HostileCase.of(
+            boundary,
+            "document of 1 MiB + 1 byte (limit 1 MiB)",
+            outcome(413, "CONTENT_TOO_LARGE"),
+            () ->
+                post(
+                    JSON,
+                    FhirClients.context()
+                        .newJsonParser()
+                        .encodeResourceToString(
+                            MhdBundles.provide(
+                                ins,
+                                new MhdBundles.Doc(
+                                    org.dmp.it.support.soap.XdsRequests.pdf(1024 * 1024 + 1)))))));
     cases.add(
         HostileCase.of(
             boundary,

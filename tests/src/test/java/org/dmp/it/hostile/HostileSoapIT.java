@@ -483,6 +483,35 @@ class HostileSoapIT extends HostileIT {
     cases.add(
         HostileCase.of(
             "SOAP repository ITI-41",
+            "document of 1 MiB + 1 byte (limit 1 MiB)",
+            xdsError("XDSRepositoryError || CONTENT_TOO_LARGE"),
+            () -> {
+              var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(1024 * 1024 + 1));
+              return provide(XdsRequests.provide(ins, rpps, doc));
+            }));
+    cases.add(
+        HostileCase.of(
+            "SOAP repository ITI-41",
+            "declared size that is not the content's",
+            xdsError("XDSNonIdenticalSize"),
+            () -> {
+              var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(200));
+              doc.declaredSize = 199L;
+              return provide(XdsRequests.provide(ins, rpps, doc));
+            }));
+    cases.add(
+        HostileCase.of(
+            "SOAP repository ITI-41",
+            "declared hash that is not the content's",
+            xdsError("XDSNonIdenticalHash"),
+            () -> {
+              var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(200));
+              doc.declaredHash = "'; DROP TABLE document_entry; --";
+              return provide(XdsRequests.provide(ins, rpps, doc));
+            }));
+    cases.add(
+        HostileCase.of(
+            "SOAP repository ITI-41",
             "patient id with a wrong NIR key",
             xdsError("XDSRegistryMetadataError"),
             () -> {

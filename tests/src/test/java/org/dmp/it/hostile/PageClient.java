@@ -28,12 +28,12 @@ final class PageClient {
       HttpClient.newBuilder()
           .sslContext(TestPki.sslContextWithoutCertificate())
           .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-          .followRedirects(HttpClient.Redirect.NORMAL)
+          .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
   /** GET of a path under {@code /dmp}. */
   Answer get(String path) {
-    return page(Wire.send(http, Wire.request(TestServer.HTTPS + "/dmp" + path).GET().build()));
+    return send(Wire.request(TestServer.HTTPS + "/dmp" + path).GET().build());
   }
 
   /**
@@ -41,12 +41,40 @@ final class PageClient {
    * form's prefix) by the button {@code button}; the view state is the page's.
    */
   Answer submit(String path, String form, Map<String, String> fields, String button) {
-    Answer page = get(path);
+    try {
+      return form(path, form, fields, button).call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Opens {@code path} now; the returned call submits its form as {@link #submit} does. */
+  java.util.concurrent.Callable<Answer> form(
+      String path, String form, Map<String, String> fields, String button) {
+    String state = viewState(get(path), path, form);
+    return () -> post(path, form, fields, button, state);
+  }
+
+  private static String viewState(Answer page, String path, String form) {
     Matcher state = VIEW_STATE.matcher(formOf(page.body(), form));
     if (!state.find()) {
       throw new AssertionError("no form " + form + " on " + path + ": " + page);
     }
-    return post(path, form, fields, button, state.group(1));
+    return state.group(1);
+  }
+
+  /**
+   * The answer, redirects followed as a browser does: a GET of the new location, without the posted
+   * body or its content type (Java's client would keep the content type).
+   */
+  private Answer send(HttpRequest request) {
+    Answer answer = Wire.send(http, request);
+    java.net.URI at = request.uri();
+    for (int hops = 0; hops < 5 && answer.status() / 100 == 3; hops++) {
+      at = at.resolve(answer.location());
+      answer = Wire.send(http, Wire.request(at.toString()).GET().build());
+    }
+    return page(answer);
   }
 
   /** Posts the form with the given view state (a forged one, or null for none). */
@@ -65,22 +93,29 @@ final class PageClient {
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return page(
-        Wire.send(
-            http,
-            Wire.request(TestServer.HTTPS + "/dmp" + path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(Wire.text(body.toString()))
-                .build()));
+    return send(
+        Wire.request(TestServer.HTTPS + "/dmp" + path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(Wire.text(body.toString()))
+            .build());
   }
 
   /** Submits a multipart form (the document upload): a title and one file. */
   Answer upload(String path, String title, String fileName, String fileType, byte[] content) {
-    Answer page = get(path);
-    Matcher state = VIEW_STATE.matcher(formOf(page.body(), "upload"));
-    if (!state.find()) {
-      throw new AssertionError("no upload form on " + path + ": " + page);
+    try {
+      return uploadForm(path, title, fileName, fileType, content, Integer.MAX_VALUE).call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Opens {@code path} now; the returned call posts its upload form, the body cut after {@code
+   * keep} bytes (a broken upload) if shorter.
+   */
+  java.util.concurrent.Callable<Answer> uploadForm(
+      String path, String title, String fileName, String fileType, byte[] content, int keep) {
+    String state = viewState(get(path), path, "upload");
     String boundary = "----hostile" + UUID.randomUUID();
     var out = new java.io.ByteArrayOutputStream();
     part(out, boundary, "upload", null, null, "upload".getBytes(StandardCharsets.UTF_8));
@@ -93,15 +128,25 @@ final class PageClient {
         "jakarta.faces.ViewState",
         null,
         null,
-        state.group(1).getBytes(StandardCharsets.UTF_8));
+        state.getBytes(StandardCharsets.UTF_8));
     out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return page(
-        Wire.send(
-            http,
+    byte[] body = out.toByteArray();
+    byte[] sent = java.util.Arrays.copyOf(body, Math.min(keep, body.length));
+    return () ->
+        send(
             Wire.request(TestServer.HTTPS + "/dmp" + path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
-                .build()));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sent))
+                .build());
+  }
+
+  /** A GET that claims a multipart body (and has none). */
+  Answer getClaimingMultipart(String path) {
+    return send(
+        Wire.request(TestServer.HTTPS + "/dmp" + path)
+            .header("Content-Type", "multipart/form-data; boundary=x")
+            .GET()
+            .build());
   }
 
   private static void part(

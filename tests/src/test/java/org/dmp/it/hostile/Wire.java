@@ -49,7 +49,8 @@ final class Wire {
       return new Answer(
           r.statusCode(),
           r.headers().firstValue("Content-Type").orElse(""),
-          new String(r.body(), StandardCharsets.UTF_8));
+          new String(r.body(), StandardCharsets.UTF_8),
+          r.headers().firstValue("Location").orElse(""));
     } catch (IOException closed) {
       return Answer.closed();
     } catch (InterruptedException e) {

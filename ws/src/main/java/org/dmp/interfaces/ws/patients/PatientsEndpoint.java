@@ -40,7 +40,7 @@ import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordResponse;
 import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
-import org.dmp.interfaces.ws.transport.FaultStatus;
+import org.dmp.interfaces.ws.transport.SenderFaults;
 import org.dmp.interfaces.ws.transport.SoapContentType;
 import org.dmp.interfaces.ws.xds.SoapCallers;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
@@ -55,7 +55,7 @@ import org.dmp.interfaces.ws.xds.ebxml.Responses;
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @Addressing(required = true)
 @InInterceptors(classes = {SoapContentType.class, ProfessionalAssertionInterceptor.class})
-@OutFaultInterceptors(classes = FaultStatus.class)
+@OutFaultInterceptors(classes = SenderFaults.class)
 public class PatientsEndpoint implements PatientsPortType {
 
   @Resource WebServiceContext context;

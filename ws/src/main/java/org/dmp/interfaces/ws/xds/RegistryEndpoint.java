@@ -20,7 +20,7 @@ import org.dmp.interfaces.ws.contract.rim.RegistryObjectListType;
 import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
 import org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType;
 import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
-import org.dmp.interfaces.ws.transport.FaultStatus;
+import org.dmp.interfaces.ws.transport.SenderFaults;
 import org.dmp.interfaces.ws.transport.SoapContentType;
 import org.dmp.interfaces.ws.xds.ebxml.MetadataUpdateReader;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
@@ -38,7 +38,7 @@ import org.dmp.interfaces.ws.xds.ebxml.XdsError;
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @Addressing(required = true)
 @InInterceptors(classes = {SoapContentType.class, ProfessionalAssertionInterceptor.class})
-@OutFaultInterceptors(classes = FaultStatus.class)
+@OutFaultInterceptors(classes = SenderFaults.class)
 public class RegistryEndpoint implements DocumentRegistryPortType {
 
   @Resource WebServiceContext context;

@@ -24,7 +24,7 @@ import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetRequestType;
 import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetResponseType;
 import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetResponseType.DocumentResponse;
 import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
-import org.dmp.interfaces.ws.transport.FaultStatus;
+import org.dmp.interfaces.ws.transport.SenderFaults;
 import org.dmp.interfaces.ws.transport.SoapContentType;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 import org.dmp.interfaces.ws.xds.ebxml.Submission;
@@ -42,7 +42,7 @@ import org.dmp.interfaces.ws.xds.ebxml.XdsError;
 @BindingType(SOAPBinding.SOAP12HTTP_MTOM_BINDING)
 @Addressing(required = true)
 @InInterceptors(classes = {SoapContentType.class, ProfessionalAssertionInterceptor.class})
-@OutFaultInterceptors(classes = FaultStatus.class)
+@OutFaultInterceptors(classes = SenderFaults.class)
 public class RepositoryEndpoint implements DocumentRepositoryPortType {
 
   @Resource WebServiceContext context;

@@ -10,22 +10,22 @@ import org.apache.cxf.phase.Phase;
 import org.dmp.interfaces.ws.contract.patients.DmpFault_Exception;
 
 /**
- * Gives every SOAP fault the HTTP status and words a client can act on. SOAP 1.2 (part 2, §7.5.2)
- * sends a Sender fault with 400, but CXF answers 500 to every fault; and the faults of CXF's own
- * parsing (a DTD, too deep a nesting, bytes that are not UTF-8, an unknown element) say it in
- * English with the parser's class names. Here:
+ * Makes every fault caused by the request say so, in words a client can act on. CXF gave some of
+ * them the Receiver code (a {@code DmpFault} refusing an invalid NIR, bytes that are not UTF-8),
+ * and its own parsing faults (a DTD, too deep a nesting, an unknown element) speak English with the
+ * parser's class names. Here:
  *
  * <ul>
- *   <li>a fault caused by the request is a Sender fault with HTTP 400 (a status already chosen,
- *       such as 415, stays): the request's XML could not be read, or the DMP refused it ({@code
- *       DmpFault} but {@code INTERNAL_ERROR});
+ *   <li>a fault caused by the request has the Sender code (SOAP 1.1: Client): the request's XML
+ *       could not be read, or the DMP refused it ({@code DmpFault} but {@code INTERNAL_ERROR});
  *   <li>the text of CXF's own faults is put in French then English, without class names.
  * </ul>
  *
- * <p>Runs first in the fault chain (SETUP): the status must be on the fault before CXF copies it
- * into the response, which an MTOM response starts to write early.
+ * <p>The HTTP status of a fault stays 500, as WS-I Basic Profile (R1126) requires and as deployed
+ * SOAP stacks expect: a CXF or .NET client given a 400 reports a transport error instead of the
+ * fault. Runs first in the fault chain (SETUP), before the fault is written.
  */
-public class FaultStatus extends AbstractSoapInterceptor {
+public class SenderFaults extends AbstractSoapInterceptor {
 
   /** The namespace of the DMP's own fault subcodes and details (assertion faults). */
   private static final String DMP = "urn:dmp:patients:2026:1";
@@ -34,7 +34,7 @@ public class FaultStatus extends AbstractSoapInterceptor {
   private static final Pattern CLASS_NAME =
       Pattern.compile("\\[?(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\]?:?\\s*");
 
-  public FaultStatus() {
+  public SenderFaults() {
     super(Phase.SETUP);
   }
 
@@ -51,9 +51,6 @@ public class FaultStatus extends AbstractSoapInterceptor {
     if (sender) {
       fault.setFaultCode(
           fault instanceof SoapFault ? message.getVersion().getSender() : Fault.FAULT_CODE_CLIENT);
-      if (fault.getStatusCode() == 500) {
-        fault.setStatusCode(400);
-      }
     }
     if (!ours && sender) {
       fault.setMessage(reworded(fault.getMessage()));
