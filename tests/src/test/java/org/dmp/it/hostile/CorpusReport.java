@@ -39,6 +39,7 @@ final class CorpusReport {
               case NOTHING -> "nothing";
               case ONE_DENIAL -> "one audited denial";
               case ONE_CODE_ATTEMPT -> "one attempt on the waiting code";
+              case INFORMATION_SHOWN_AGAIN -> "the page's two audited readings";
             }
             + " |");
     COUNTS.merge(c.boundary().split(" ")[0], 1, Integer::sum);

@@ -80,8 +80,8 @@ class HostilePagesIT extends HostileIT {
     cases.add(
         HostileCase.of(
             "page login",
-            "no view state",
-            form("Votre session a pris fin"),
+            "no view state (not a postback: the form again, nothing done)",
+            form("Saisissez l'identifiant et le mot de passe"),
             () ->
                 anonymous.post(
                     "/connexion.xhtml",
@@ -138,37 +138,40 @@ class HostilePagesIT extends HostileIT {
             (name, value) -> {
               cases.add(
                   HostileCase.prepared(
-                      "page portal my information",
-                      "e-mail: " + name,
-                      form("Adresse électronique invalide"),
-                      () ->
-                          patient.form(
-                              "/portail/mes-informations.xhtml",
-                              "contact",
-                              Map.of("email", value, "phone", "0612345678"),
-                              "save")));
+                          "page portal my information",
+                          "e-mail: " + name,
+                          form("Adresse électronique invalide"),
+                          () ->
+                              patient.form(
+                                  "/portail/mes-informations.xhtml",
+                                  "contact",
+                                  Map.of("email", value, "phone", "0612345678"),
+                                  "save"))
+                      .leaving(Effect.INFORMATION_SHOWN_AGAIN));
               cases.add(
                   HostileCase.prepared(
-                      "page portal my information",
-                      "phone: " + name,
-                      form("Numéro de téléphone invalide"),
-                      () ->
-                          patient.form(
-                              "/portail/mes-informations.xhtml",
-                              "contact",
-                              Map.of("email", "jeanne@exemple.fr", "phone", value),
-                              "save")));
+                          "page portal my information",
+                          "phone: " + name,
+                          form("Numéro de téléphone invalide"),
+                          () ->
+                              patient.form(
+                                  "/portail/mes-informations.xhtml",
+                                  "contact",
+                                  Map.of("email", "jeanne@exemple.fr", "phone", value),
+                                  "save"))
+                      .leaving(Effect.INFORMATION_SHOWN_AGAIN));
               cases.add(
                   HostileCase.prepared(
-                      "page portal my information",
-                      "vaccination date: " + name,
-                      form("Date non reconnue"),
-                      () ->
-                          patient.form(
-                              "/portail/mes-informations.xhtml",
-                              "vaccination",
-                              Map.of("vaccine", "DTP", "date", value, "dose", "1"),
-                              "add")));
+                          "page portal my information",
+                          "vaccination date: " + name,
+                          form("Date non reconnue"),
+                          () ->
+                              patient.form(
+                                  "/portail/mes-informations.xhtml",
+                                  "vaccination",
+                                  Map.of("vaccine", "DTP", "date", value, "dose", "1"),
+                                  "add"))
+                      .leaving(Effect.INFORMATION_SHOWN_AGAIN));
               cases.add(
                   HostileCase.prepared(
                       "page portal record management",

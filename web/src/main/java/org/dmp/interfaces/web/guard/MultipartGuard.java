@@ -35,7 +35,8 @@ public class MultipartGuard extends HttpFilter {
       } catch (IllegalStateException tooLarge) {
         refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         return;
-      } catch (IOException | ServletException unreadable) {
+      } catch (IOException | ServletException | RuntimeException unreadable) {
+        // Undertow wraps a body cut short in a RuntimeException
         refuse(response, HttpServletResponse.SC_BAD_REQUEST);
         return;
       }
