@@ -13,13 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
 import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
-import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
-import org.dmp.interfaces.ws.contract.patients.OpeningChannel;
-import org.dmp.interfaces.ws.contract.patients.Sex;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
 import org.dmp.interfaces.ws.contract.xds.DocumentRequestType;
 import org.dmp.interfaces.ws.contract.xds.ProvideAndRegisterDocumentSetRequestType;
@@ -455,60 +451,40 @@ class HostileSoapIT extends HostileIT {
                       "SOAP repository ITI-41",
                       "document uniqueId: " + name,
                       unlessNul(name, xdsError("XDSRegistryMetadataError")),
-                      () -> {
-                        var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(200));
-                        doc.uniqueId = value;
-                        return provide(XdsRequests.provide(ins, rpps, doc));
-                      }));
+                      () -> provideWith(ins, 200, doc -> doc.uniqueId = value)));
               cases.add(
                   HostileCase.of(
                       "SOAP repository ITI-41",
                       "author RPPS: " + name,
                       unlessNul(name, xdsError("XDSRegistryMetadataError")),
-                      () -> {
-                        var doc = new XdsRequests.Doc(ins, value, XdsRequests.pdf(200));
-                        return provide(XdsRequests.provide(ins, rpps, doc));
-                      }));
+                      () -> provideWith(ins, 200, doc -> doc.rpps = value)));
               cases.add(
                   HostileCase.of(
                       "SOAP repository ITI-41",
                       "class code: " + name,
                       unlessNul(name, xdsError("XDSRegistryMetadataError")),
-                      () -> {
-                        var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(200));
-                        doc.classCode = value;
-                        return provide(XdsRequests.provide(ins, rpps, doc));
-                      }));
+                      () -> provideWith(ins, 200, doc -> doc.classCode = value)));
             });
     cases.add(
         HostileCase.of(
             "SOAP repository ITI-41",
             "document of 1 MiB + 1 byte (limit 1 MiB)",
             xdsError("XDSRepositoryError || CONTENT_TOO_LARGE"),
-            () -> {
-              var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(1024 * 1024 + 1));
-              return provide(XdsRequests.provide(ins, rpps, doc));
-            }));
+            () -> provideWith(ins, 1024 * 1024 + 1, doc -> {})));
     cases.add(
         HostileCase.of(
             "SOAP repository ITI-41",
             "declared size that is not the content's",
             xdsError("XDSNonIdenticalSize"),
-            () -> {
-              var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(200));
-              doc.declaredSize = 199L;
-              return provide(XdsRequests.provide(ins, rpps, doc));
-            }));
+            () -> provideWith(ins, 200, doc -> doc.declaredSize = 199L)));
     cases.add(
         HostileCase.of(
             "SOAP repository ITI-41",
             "declared hash that is not the content's",
             xdsError("XDSNonIdenticalHash"),
-            () -> {
-              var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(200));
-              doc.declaredHash = "'; DROP TABLE document_entry; --";
-              return provide(XdsRequests.provide(ins, rpps, doc));
-            }));
+            () ->
+                provideWith(
+                    ins, 200, doc -> doc.declaredHash = "'; DROP TABLE document_entry; --")));
     cases.add(
         HostileCase.of(
             "SOAP repository ITI-41",
@@ -560,6 +536,15 @@ class HostileSoapIT extends HostileIT {
             Fixtures.doctor()));
   }
 
+  /** An ITI-41 of one document of {@code size} bytes for {@code ins}, changed by {@code change}. */
+  private static Answer provideWith(
+      Ins ins, int size, java.util.function.Consumer<XdsRequests.Doc> change) {
+    String rpps = Fixtures.DOCTOR_RPPS.value();
+    var doc = new XdsRequests.Doc(ins, rpps, XdsRequests.pdf(size));
+    change.accept(doc);
+    return provide(XdsRequests.provide(ins, rpps, doc));
+  }
+
   private static Answer provide(ProvideAndRegisterDocumentSetRequestType request) {
     return post(REPOSITORY, envelope(ITI41, REPOSITORY, provideBody(request), Fixtures.doctor()));
   }
@@ -582,7 +567,7 @@ class HostileSoapIT extends HostileIT {
 
   /** A CreateRecord of a new patient whose birth name is {@code birthName}. */
   private static String createRecord(String birthName) throws Exception {
-    CreateRecordRequest r = creation(Fixtures.newIns());
+    CreateRecordRequest r = ProfessionalSoftware.creation(Fixtures.newIns());
     r.getIdentity().setBirthName(birthName);
     return envelope("urn:dmp:patients:2026:1:CreateRecord", PATIENTS, body(r), Fixtures.doctor());
   }
@@ -663,24 +648,6 @@ class HostileSoapIT extends HostileIT {
 
   /** A new record opened by the usual doctor's software (PROFESSIONAL channel), consent given. */
   static Ins openRecord() throws Exception {
-    Ins ins = Fixtures.newIns();
-    SoapPorts.patients(Fixtures.doctor()).createRecord(creation(ins));
-    return ins;
-  }
-
-  /** The creation of a record for {@code ins} by a professional, the patient consenting. */
-  private static CreateRecordRequest creation(Ins ins) throws Exception {
-    CreateRecordRequest r = new CreateRecordRequest();
-    r.setIns(ProfessionalSoftware.wireIns(ins));
-    IdentityTraits t = new IdentityTraits();
-    t.setBirthName("MARTIN");
-    t.setFirstNames("Jeanne");
-    t.setSex(Sex.F);
-    t.setBirthDate(DatatypeFactory.newInstance().newXMLGregorianCalendar("1948-03-14"));
-    t.setBirthPlaceCode("75056");
-    r.setIdentity(t);
-    r.setChannel(OpeningChannel.PROFESSIONAL);
-    r.setPatientConsent(true);
-    return r;
+    return ProfessionalSoftware.openRecord();
   }
 }
