@@ -20,6 +20,7 @@ import org.dmp.it.support.fhir.FhirClients;
 import org.dmp.it.support.fhir.MhdBundles;
 import org.dmp.it.support.soap.SoapPorts;
 import org.dmp.it.support.web.Outbox;
+import org.dmp.it.support.web.ProfessionalSoftware;
 import org.dmp.it.support.web.WebIT;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
