@@ -26,6 +26,7 @@ final class PageClient {
 
   private final HttpClient http =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .sslContext(TestPki.sslContextWithoutCertificate())
           .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
           .followRedirects(HttpClient.Redirect.NEVER)

@@ -24,8 +24,14 @@ final class Wire {
     return CLIENTS.computeIfAbsent(organisation, o -> client(TestPki.organisation(o).sslContext()));
   }
 
+  /**
+   * HTTP/1.1, as practice software speaks it: over HTTP/2 a body the server refuses part-way (over
+   * its size limit) can leave the connection's flow-control window spent, and the next requests on
+   * that connection wait for a window that never comes.
+   */
   static HttpClient client(SSLContext tls) {
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .sslContext(tls)
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER)
