@@ -64,7 +64,11 @@ public record Expected(String kind, Set<Integer> statuses, String marker) {
     return new Expected("form message", Set.of(200), message);
   }
 
-  /** A refusal by HTTP status alone (the listener, before any application code). */
+  /**
+   * A refusal by HTTP status alone (the listener, before any application code): for a body over the
+   * limit, 413, or 400 when Undertow's HTTP/1.1 parser gives up first, or the connection closed (0)
+   * while the body is still being sent.
+   */
   public static Expected http(int... statuses) {
     Set<Integer> allowed = new java.util.TreeSet<>();
     for (int s : statuses) {

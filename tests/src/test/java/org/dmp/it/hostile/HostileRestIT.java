@@ -140,7 +140,7 @@ class HostileRestIT extends HostileIT {
         HostileCase.of(
             boundary,
             "body of 5 MiB (limit 4 MiB)",
-            http(413, 0),
+            http(413, 400, 0),
             () ->
                 post(
                     JSON,
