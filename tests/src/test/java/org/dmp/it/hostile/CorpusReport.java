@@ -56,7 +56,7 @@ final class CorpusReport {
 
   private static void write() {
     StringBuilder md = new StringBuilder("# Hostile-input corpus\n\n");
-    md.append(ROWS.size()).append(" cases refused as expected, nothing written:");
+    md.append(ROWS.size()).append(" cases refused as expected (database changes: last column):");
     COUNTS.forEach((k, v) -> md.append(' ').append(k).append(' ').append(v).append(','));
     md.setLength(md.length() - 1);
     md.append(
