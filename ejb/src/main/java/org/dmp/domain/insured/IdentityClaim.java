@@ -3,6 +3,7 @@ package org.dmp.domain.insured;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.dmp.domain.patient.PersonName;
 import org.dmp.domain.shared.Require;
 
 /**
@@ -14,8 +15,8 @@ import org.dmp.domain.shared.Require;
 public record IdentityClaim(String birthName, String firstName, LocalDate birthDate) {
 
   public IdentityClaim {
-    Require.present(birthName, "nom de naissance", "birth name");
-    Require.present(firstName, "prénom", "first name");
+    birthName = PersonName.checked(birthName, "Nom de naissance", "Birth name");
+    firstName = PersonName.checked(firstName, "Prénom", "First name");
     Require.present(birthDate, "date de naissance", "birth date");
   }
 

@@ -48,9 +48,12 @@ public class IdentityTraits {
       Sex sex,
       LocalDate birthDate,
       String birthPlaceCode) {
-    this.birthName = Require.present(birthName, "nom de naissance", "birth name").strip();
-    this.firstNames = Require.present(firstNames, "prénoms", "first names").strip();
-    this.usedName = usedName == null || usedName.isBlank() ? null : usedName.strip();
+    this.birthName = PersonName.checked(birthName, "Nom de naissance", "Birth name");
+    this.firstNames = PersonName.checked(firstNames, "Prénoms", "First names");
+    this.usedName =
+        usedName == null || usedName.isBlank()
+            ? null
+            : PersonName.checked(usedName, "Nom d'usage", "Used name");
     this.sex = Require.present(sex, "sexe", "sex");
     this.birthDate = Require.present(birthDate, "date de naissance", "birth date");
     if (birthPlaceCode != null && !BIRTH_PLACE.matcher(birthPlaceCode).matches()) {

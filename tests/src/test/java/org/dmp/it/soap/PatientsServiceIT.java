@@ -3,7 +3,6 @@ package org.dmp.it.soap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.patient.Ins;
 import org.dmp.domain.record.ClosureReason;
 import org.dmp.domain.record.RecordId;
@@ -13,13 +12,10 @@ import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.CreateRecordResponse;
 import org.dmp.interfaces.ws.contract.patients.DeclareTreatingPhysicianRequest;
 import org.dmp.interfaces.ws.contract.patients.DmpFault_Exception;
-import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
-import org.dmp.interfaces.ws.contract.patients.OpeningChannel;
 import org.dmp.interfaces.ws.contract.patients.PatientsPortType;
 import org.dmp.interfaces.ws.contract.patients.ReactivateRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.RecordStatus;
 import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
-import org.dmp.interfaces.ws.contract.patients.Sex;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
@@ -27,6 +23,7 @@ import org.dmp.it.support.DmpIT;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestDeployment;
 import org.dmp.it.support.soap.SoapPorts;
+import org.dmp.it.support.web.ProfessionalSoftware;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -197,16 +194,7 @@ class PatientsServiceIT extends DmpIT {
   }
 
   private static CreateRecordRequest create(Ins ins, boolean consent) throws Exception {
-    CreateRecordRequest r = new CreateRecordRequest();
-    r.setIns(ins(ins));
-    IdentityTraits t = new IdentityTraits();
-    t.setBirthName("MARTIN");
-    t.setFirstNames("Jeanne Louise");
-    t.setSex(Sex.F);
-    t.setBirthDate(DatatypeFactory.newInstance().newXMLGregorianCalendar("1948-03-14"));
-    t.setBirthPlaceCode("75056");
-    r.setIdentity(t);
-    r.setChannel(OpeningChannel.PROFESSIONAL);
+    CreateRecordRequest r = ProfessionalSoftware.creation(ins);
     r.setPatientConsent(consent);
     return r;
   }

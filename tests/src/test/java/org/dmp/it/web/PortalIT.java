@@ -11,19 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.actor.AccessMode;
 import org.dmp.domain.patient.Ins;
-import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
-import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
-import org.dmp.interfaces.ws.contract.patients.OpeningChannel;
-import org.dmp.interfaces.ws.contract.patients.Sex;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.TestAccounts;
 import org.dmp.it.support.TestServer;
-import org.dmp.it.support.soap.SoapPorts;
 import org.dmp.it.support.soap.TestPki;
 import org.dmp.it.support.soap.XdsRequests;
 import org.dmp.it.support.web.Outbox;
@@ -247,19 +241,7 @@ class PortalIT extends WebIT {
   // --- the professionals' side
 
   private Ins openRecord() throws Exception {
-    Ins ins = Fixtures.newIns();
-    CreateRecordRequest r = new CreateRecordRequest();
-    r.setIns(ProfessionalSoftware.wireIns(ins));
-    IdentityTraits t = new IdentityTraits();
-    t.setBirthName("MARTIN");
-    t.setFirstNames("Jeanne");
-    t.setSex(Sex.F);
-    t.setBirthDate(DatatypeFactory.newInstance().newXMLGregorianCalendar("1948-03-14"));
-    t.setBirthPlaceCode("75056");
-    r.setIdentity(t);
-    r.setChannel(OpeningChannel.PROFESSIONAL);
-    r.setPatientConsent(true);
-    SoapPorts.patients(Fixtures.doctor()).createRecord(r);
+    Ins ins = ProfessionalSoftware.openRecord();
     // the patient's consent to open the record is not an authorization to read it
     ProfessionalSoftware.authorize(Fixtures.doctor(), ins);
     return ins;

@@ -9,14 +9,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.actor.AccessMode;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
 import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
-import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
-import org.dmp.interfaces.ws.contract.patients.OpeningChannel;
-import org.dmp.interfaces.ws.contract.patients.Sex;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.Fixtures;
@@ -25,6 +21,7 @@ import org.dmp.it.support.fhir.FhirClients;
 import org.dmp.it.support.fhir.MhdBundles;
 import org.dmp.it.support.soap.SoapPorts;
 import org.dmp.it.support.web.Outbox;
+import org.dmp.it.support.web.ProfessionalSoftware;
 import org.dmp.it.support.web.WebIT;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
@@ -380,17 +377,6 @@ class PortalManagementIT extends WebIT {
   }
 
   private static CreateRecordRequest create(Ins ins) throws Exception {
-    CreateRecordRequest r = new CreateRecordRequest();
-    r.setIns(wire(ins));
-    IdentityTraits t = new IdentityTraits();
-    t.setBirthName("MARTIN");
-    t.setFirstNames("Jeanne Louise");
-    t.setSex(Sex.F);
-    t.setBirthDate(DatatypeFactory.newInstance().newXMLGregorianCalendar("1948-03-14"));
-    t.setBirthPlaceCode("75056");
-    r.setIdentity(t);
-    r.setChannel(OpeningChannel.PROFESSIONAL);
-    r.setPatientConsent(true);
-    return r;
+    return ProfessionalSoftware.creation(ins);
   }
 }

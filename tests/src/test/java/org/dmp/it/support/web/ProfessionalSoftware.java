@@ -5,9 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import javax.xml.datatype.DatatypeFactory;
 import org.dmp.domain.actor.Caller;
 import org.dmp.domain.patient.Ins;
 import org.dmp.interfaces.ws.contract.patients.AddAuthorizationRequest;
+import org.dmp.interfaces.ws.contract.patients.CreateRecordRequest;
+import org.dmp.interfaces.ws.contract.patients.IdentityTraits;
+import org.dmp.interfaces.ws.contract.patients.OpeningChannel;
+import org.dmp.interfaces.ws.contract.patients.Sex;
 import org.dmp.it.support.Fixtures;
 import org.dmp.it.support.fhir.FhirClients;
 import org.dmp.it.support.fhir.MhdBundles;
@@ -30,6 +35,29 @@ public final class ProfessionalSoftware {
     AddAuthorizationRequest add = new AddAuthorizationRequest();
     add.setIns(wireIns(ins));
     SoapPorts.patients(professional).addAuthorization(add);
+  }
+
+  /** A new record opened by the usual doctor's software, the patient consenting; its INS. */
+  public static Ins openRecord() throws Exception {
+    Ins ins = Fixtures.newIns();
+    SoapPorts.patients(Fixtures.doctor()).createRecord(creation(ins));
+    return ins;
+  }
+
+  /** A CreateRecord for {@code ins} (Jeanne Louise MARTIN), channel PROFESSIONAL, consent given. */
+  public static CreateRecordRequest creation(Ins ins) throws Exception {
+    CreateRecordRequest r = new CreateRecordRequest();
+    r.setIns(wireIns(ins));
+    IdentityTraits t = new IdentityTraits();
+    t.setBirthName("MARTIN");
+    t.setFirstNames("Jeanne Louise");
+    t.setSex(Sex.F);
+    t.setBirthDate(DatatypeFactory.newInstance().newXMLGregorianCalendar("1948-03-14"));
+    t.setBirthPlaceCode("75056");
+    r.setIdentity(t);
+    r.setChannel(OpeningChannel.PROFESSIONAL);
+    r.setPatientConsent(true);
+    return r;
   }
 
   public static org.dmp.interfaces.ws.contract.patients.Ins wireIns(Ins ins) {

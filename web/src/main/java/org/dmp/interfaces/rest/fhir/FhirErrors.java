@@ -31,6 +31,17 @@ public class FhirErrors implements ExceptionMapper<Throwable> {
 
   @Context HttpHeaders headers;
 
+  /** HAPI's message codes and class names ("HAPI-1851: DataFormatException at …"). */
+  private static final java.util.regex.Pattern PARSER_NOISE =
+      java.util.regex.Pattern.compile(
+          "HAPI-\\d+:\\s*|\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z]\\w*(?:Exception|Error)\\b\\s*(?:at\\s*)?");
+
+  /** What the parser found, without its internals (codes, class names), for the client. */
+  static String parserDetail(DataFormatException f) {
+    String detail = f.getMessage() == null ? "" : f.getMessage();
+    return PARSER_NOISE.matcher(detail).replaceAll("").replaceAll("\\s+", " ").strip();
+  }
+
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable e = HttpStatuses.cause(thrown);
@@ -48,8 +59,8 @@ public class FhirErrors implements ExceptionMapper<Throwable> {
           400,
           IssueType.STRUCTURE,
           "INVALID_FHIR",
-          "Ressource FHIR invalide : " + f.getMessage(),
-          "Invalid FHIR resource: " + f.getMessage(),
+          "Ressource FHIR invalide : " + parserDetail(f),
+          "Invalid FHIR resource: " + parserDetail(f),
           null);
     }
     if (e instanceof InvalidAssertionException a) {

@@ -169,6 +169,10 @@ public class SearchPage implements Serializable {
     try {
       return new IdentityTraits(birthName, firstNames, null, sex, birthDate, null);
     } catch (DmpException missing) {
+      if (missing.code().equals("PERSON_NAME")) {
+        messages.error(missing);
+        return null;
+      }
       messages.error(
           "Complétez les traits d'identité de la recherche (nom de naissance, prénoms, date de"
               + " naissance, sexe) tels qu'ils figurent sur la pièce d'identité, puis ouvrez le"

@@ -37,11 +37,23 @@ public class LoginPage {
   @Inject CodePage codePage;
   @Inject PageMessages messages;
 
+  /**
+   * What a login can be (as ./dmp account creates them): letters, digits, . _ @ + -, 200 at most.
+   */
+  private static final java.util.regex.Pattern LOGIN =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,199}");
+
   private String login;
   private String password;
 
   public String submit() throws IOException, ServletException {
     String typed = login == null ? "" : login.trim();
+    if (!LOGIN.matcher(typed).matches()) {
+      // no account has such a login (./dmp account's grammar): answered as a wrong login, and
+      // never handed to the database (a NUL byte there fails the whole request)
+      wrongLoginOrPassword();
+      return null;
+    }
     HttpServletRequest request = request();
     Optional<Instant> locked = logins.lockedUntil(typed);
     if (locked.isPresent()) {
@@ -58,16 +70,7 @@ public class LoginPage {
     try {
       request.login(typed, password == null ? "" : password);
     } catch (ServletException wrong) {
-      logins
-          .wrongPassword(typed)
-          .ifPresentOrElse(
-              this::lockedMessage,
-              () ->
-                  messages.error(
-                      "Identifiant ou mot de passe incorrect. Vérifiez-les (majuscules comprises) et"
-                          + " recommencez ; après 5 erreurs, le compte est bloqué 15 minutes.",
-                      "Wrong login or password. Check them (capitals included) and try again;"
-                          + " after 5 mistakes the account is locked for 15 minutes."));
+      logins.wrongPassword(typed).ifPresentOrElse(this::lockedMessage, this::wrongLoginOrPassword);
       return null;
     }
     request.changeSessionId();
@@ -87,6 +90,14 @@ public class LoginPage {
       return "/compte/mot-de-passe.xhtml?faces-redirect=true";
     }
     return homeOf(user) + "?faces-redirect=true";
+  }
+
+  private void wrongLoginOrPassword() {
+    messages.error(
+        "Identifiant ou mot de passe incorrect. Vérifiez-les (majuscules comprises) et"
+            + " recommencez ; après 5 erreurs, le compte est bloqué 15 minutes.",
+        "Wrong login or password. Check them (capitals included) and try again;"
+            + " after 5 mistakes the account is locked for 15 minutes.");
   }
 
   /** The first page of a person whose login is complete. */

@@ -10,6 +10,7 @@ import jakarta.xml.ws.soap.SOAPBinding;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.application.consent.Consents;
 import org.dmp.application.record.OpenedRecord;
@@ -40,6 +41,8 @@ import org.dmp.interfaces.ws.contract.patients.RemoveAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordRequest;
 import org.dmp.interfaces.ws.contract.patients.TestRecordResponse;
 import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
+import org.dmp.interfaces.ws.transport.SenderFaults;
+import org.dmp.interfaces.ws.transport.SoapContentType;
 import org.dmp.interfaces.ws.xds.SoapCallers;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 
@@ -52,7 +55,8 @@ import org.dmp.interfaces.ws.xds.ebxml.Responses;
     wsdlLocation = "WEB-INF/wsdl/patients.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @Addressing(required = true)
-@InInterceptors(classes = ProfessionalAssertionInterceptor.class)
+@InInterceptors(classes = {SoapContentType.class, ProfessionalAssertionInterceptor.class})
+@OutFaultInterceptors(classes = SenderFaults.class)
 public class PatientsEndpoint implements PatientsPortType {
 
   @Resource WebServiceContext context;

@@ -9,6 +9,7 @@ import jakarta.xml.ws.soap.Addressing;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.util.List;
 import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 import org.dmp.application.document.DocumentQueries;
 import org.dmp.application.document.Documents;
 import org.dmp.domain.actor.Caller;
@@ -19,6 +20,8 @@ import org.dmp.interfaces.ws.contract.rim.RegistryObjectListType;
 import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
 import org.dmp.interfaces.ws.contract.xds.DocumentRegistryPortType;
 import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
+import org.dmp.interfaces.ws.transport.SenderFaults;
+import org.dmp.interfaces.ws.transport.SoapContentType;
 import org.dmp.interfaces.ws.xds.ebxml.MetadataUpdateReader;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 import org.dmp.interfaces.ws.xds.ebxml.StoredQuery;
@@ -34,7 +37,8 @@ import org.dmp.interfaces.ws.xds.ebxml.XdsError;
     wsdlLocation = "WEB-INF/wsdl/registry.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @Addressing(required = true)
-@InInterceptors(classes = ProfessionalAssertionInterceptor.class)
+@InInterceptors(classes = {SoapContentType.class, ProfessionalAssertionInterceptor.class})
+@OutFaultInterceptors(classes = SenderFaults.class)
 public class RegistryEndpoint implements DocumentRegistryPortType {
 
   @Resource WebServiceContext context;

@@ -10,6 +10,7 @@ import jakarta.xml.ws.soap.SOAPBinding;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 import org.dmp.application.document.DocumentWithContent;
 import org.dmp.application.document.Documents;
 import org.dmp.domain.actor.Caller;
@@ -23,6 +24,8 @@ import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetRequestType;
 import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetResponseType;
 import org.dmp.interfaces.ws.contract.xds.RetrieveDocumentSetResponseType.DocumentResponse;
 import org.dmp.interfaces.ws.security.ProfessionalAssertionInterceptor;
+import org.dmp.interfaces.ws.transport.SenderFaults;
+import org.dmp.interfaces.ws.transport.SoapContentType;
 import org.dmp.interfaces.ws.xds.ebxml.Responses;
 import org.dmp.interfaces.ws.xds.ebxml.Submission;
 import org.dmp.interfaces.ws.xds.ebxml.SubmissionReader;
@@ -38,7 +41,8 @@ import org.dmp.interfaces.ws.xds.ebxml.XdsError;
     wsdlLocation = "WEB-INF/wsdl/repository.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_MTOM_BINDING)
 @Addressing(required = true)
-@InInterceptors(classes = ProfessionalAssertionInterceptor.class)
+@InInterceptors(classes = {SoapContentType.class, ProfessionalAssertionInterceptor.class})
+@OutFaultInterceptors(classes = SenderFaults.class)
 public class RepositoryEndpoint implements DocumentRepositoryPortType {
 
   @Resource WebServiceContext context;
