@@ -47,7 +47,8 @@ class PatientsServiceIT extends DmpIT {
     assertThat(created.getRecord().getStatus()).isEqualTo(RecordStatus.OPEN);
     assertThat(created.getAcknowledgement())
         .contains("Dossier médical partagé ouvert")
-        .contains(ins.value());
+        .contains(ins.value())
+        .doesNotContain("null");
     String login = created.getFirstLogin().getLogin();
     String secret = created.getFirstLogin().getInitialSecret();
     assertThat(login).matches("P[0-9]{10}");

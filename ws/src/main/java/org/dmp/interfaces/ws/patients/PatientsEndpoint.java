@@ -99,7 +99,7 @@ public class PatientsEndpoint implements PatientsPortType {
                     caller, ins, identity, channel, body.isPatientConsent()));
     CreateRecordResponse response = new CreateRecordResponse();
     response.setRecord(RecordStates.of(opened.record()));
-    response.setAcknowledgement(RecordStates.acknowledgement(opened.record()));
+    response.setAcknowledgement(RecordStates.acknowledgement(opened.record(), identity));
     CreateRecordResponse.FirstLogin letter = new CreateRecordResponse.FirstLogin();
     letter.setLogin(opened.firstLogin().login());
     letter.setInitialSecret(opened.firstLogin().initialSecret());

@@ -1,10 +1,10 @@
 package org.dmp.interfaces.ws.patients;
 
 import java.time.ZoneOffset;
-import java.util.GregorianCalendar;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import org.dmp.application.record.RecordView;
+import org.dmp.domain.patient.IdentityTraits;
 import org.dmp.interfaces.ws.contract.patients.AuthorizationStatus;
 import org.dmp.interfaces.ws.contract.patients.RecordState;
 import org.dmp.interfaces.ws.contract.patients.RecordStatus;
@@ -46,23 +46,24 @@ final class RecordStates {
     return s;
   }
 
-  /** What the professional hands the patient when the record has been opened. */
-  static String acknowledgement(RecordView r) {
+  /**
+   * What the professional hands the patient when the record has been opened: named with the
+   * identity the professional just gave (the record view a professional gets back may hold no
+   * identity: the policy shows it only to those with a basis).
+   */
+  static String acknowledgement(RecordView r, IdentityTraits identity) {
+    String name = identity.firstNames() + " " + identity.birthName();
     return "Dossier médical partagé ouvert le "
         + r.openedAt().atOffset(ZoneOffset.UTC).toLocalDate()
         + " pour "
-        + r.firstNames()
-        + " "
-        + r.birthName()
+        + name
         + " (INS "
         + r.ins().value()
         + "). Vous recevrez vos identifiants de connexion dans la lettre jointe. / Shared"
         + " medical record opened on "
         + r.openedAt().atOffset(ZoneOffset.UTC).toLocalDate()
         + " for "
-        + r.firstNames()
-        + " "
-        + r.birthName()
+        + name
         + "; your login details are in the enclosed letter.";
   }
 }
