@@ -1,6 +1,7 @@
 package org.dmp.interfaces.ws.patients;
 
 import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import org.dmp.application.record.RecordView;
