@@ -22,6 +22,7 @@ import org.dmp.domain.record.RecordId;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.DmpIT;
+import org.dmp.it.support.Tampering;
 import org.dmp.it.support.TestDeployment;
 import org.dmp.it.support.TestServer;
 import org.dmp.it.support.soap.TestPki;
