@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -37,6 +38,7 @@ public class AuditAnchoring {
   private static final Logger LOG = Logger.getLogger(AuditAnchoring.class.getName());
 
   @Resource TimerService timers;
+  @Resource SessionContext context;
 
   @Resource(lookup = "java:jboss/datasources/DmpDS")
   DataSource dataSource;
@@ -51,14 +53,17 @@ public class AuditAnchoring {
   }
 
   @Timeout
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
     try {
-      anchor();
+      AuditAnchoring self = context.getBusinessObject(AuditAnchoring.class);
+      Anchor anchor;
+      do { // a full anchor leaves a backlog: the next one at once, each in its own transaction
+        anchor = self.anchor();
+      } while (anchor != null && anchor.chains() == JdbcAnchorWriter.MAX_CHAINS);
     } catch (RuntimeException e) {
       // the next tick anchors what this one could not
       LOG.log(Level.WARNING, "Audit anchor not written: " + e, e);
-      throw e;
     }
   }
 

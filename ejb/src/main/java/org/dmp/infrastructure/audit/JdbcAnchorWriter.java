@@ -24,6 +24,12 @@ import org.dmp.domain.audit.verification.AnchorEntry;
  */
 public final class JdbcAnchorWriter {
 
+  /**
+   * The most chains one anchor takes: its entries are held in memory to be sorted and signed. A
+   * backlog (the first anchor of a large trail) is taken by several anchors in a row.
+   */
+  public static final int MAX_CHAINS = 100_000;
+
   private JdbcAnchorWriter() {}
 
   /** The anchor written, or null when no chain advanced. */
@@ -47,6 +53,8 @@ public final class JdbcAnchorWriter {
     try (PreparedStatement advanced =
             c.prepareStatement(
                 "with c as (select chain_id from audit_chain_head where seq > anchored_seq"
+                    + " limit "
+                    + MAX_CHAINS
                     + " for update skip locked)"
                     + " update audit_chain_head h set anchored_seq = h.seq from c"
                     + " where h.chain_id = c.chain_id returning h.chain_id, h.seq, h.hash");

@@ -11,17 +11,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.dmp.application.audit.AuditAnchoring;
 import org.dmp.domain.audit.verification.Anchor;
 import org.dmp.domain.record.RecordId;
+import org.dmp.infrastructure.audit.AuditSigning;
+import org.dmp.infrastructure.audit.JdbcAnchorWriter;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
 import org.dmp.it.support.DmpIT;
+import org.dmp.it.support.Tampering;
 import org.dmp.it.support.TestDeployment;
 import org.dmp.it.support.TestServer;
 import org.dmp.it.support.soap.TestPki;
@@ -40,6 +52,7 @@ class AuditTrailIT extends DmpIT {
   private static final String API = TestServer.HTTPS + "/dmp/api/audit/verification";
 
   @EJB AuditAnchoring anchoring;
+  @EJB AuditSigning signing;
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -56,6 +69,10 @@ class AuditTrailIT extends DmpIT {
     JsonObject whole = verify("");
 
     assertThat(anchor).as("the record's chain advanced: an anchor is written").isNotNull();
+    // its digest is in the server's log, for the operators to ship off the host
+    assertThat(Files.readString(Path.of(System.getProperty("jboss.server.log.dir"), "server.log")))
+        .contains(
+            "Audit anchor " + anchor.seq() + " id=" + anchor.id(), "digest=" + anchor.digest());
     assertThat(one.getBoolean("intact")).isTrue();
     assertThat(one.getJsonNumber("events").longValue()).isEqualTo(recordEvents);
     assertThat(one.getJsonNumber("anchors").longValue()).isEqualTo(1);
@@ -212,6 +229,48 @@ class AuditTrailIT extends DmpIT {
     Command command = command("pas-un-id");
     assertThat(command.exit).isEqualTo(2);
     assertThat(command.output).contains("not a record id");
+  }
+
+  @Test
+  void twoServersAnchoringAtOnceWriteConsecutiveAnchorsThroughTheLockRow() throws Exception {
+    RecordId record = recordWithFiveEvents();
+    // two transactions on two connections, as two servers would run their timers
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Anchor>> anchors = new ArrayList<>();
+      CountDownLatch start = new CountDownLatch(1);
+      for (int i = 0; i < 2; i++) {
+        anchors.add(
+            two.submit(
+                () -> {
+                  start.await();
+                  try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    Anchor a = JdbcAnchorWriter.write(c, signing.keys(), Instant.now());
+                    c.commit();
+                    return a;
+                  }
+                }));
+      }
+      start.countDown();
+      Anchor first = anchors.get(0).get(60, TimeUnit.SECONDS);
+      Anchor second = anchors.get(1).get(60, TimeUnit.SECONDS);
+
+      // one of them took the record's chain; the other found it anchored, or came after
+      long anchoredIn =
+          Sql.count(
+              dataSource,
+              "select count(*) from audit_anchor_entry where chain_id = ?",
+              record.toString());
+      assertThat(anchoredIn).isEqualTo(1);
+      if (first != null && second != null) {
+        assertThat(Math.abs(first.seq() - second.seq())).isEqualTo(1);
+      }
+      assertThat(first != null || second != null).isTrue();
+      assertThat(verify("").getBoolean("intact")).isTrue();
+    } finally {
+      two.shutdownNow();
+    }
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -412,7 +412,8 @@ class DashboardIT extends WebIT {
           db,
           "insert into audit_event (id, chain_id, seq, occurred_at, actor_kind, actor_id,"
               + " actor_name, channel, access_mode, action, record_id, document_id, decision, rule,"
-              + " detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " detail, prev_hash, hash, actor_profession, actor_organisation)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           e.id(),
           e.chainId(),
           e.seq(),
@@ -429,7 +430,10 @@ class DashboardIT extends WebIT {
           e.rule(),
           e.detail(),
           e.prevHash(),
-          e.hash());
+          e.hash(),
+          // hashed when present: without them the event would not verify
+          e.actorProfession(),
+          e.actorOrganisation());
       seq = e.seq();
       hash = e.hash();
     }

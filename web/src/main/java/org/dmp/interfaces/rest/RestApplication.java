@@ -3,6 +3,7 @@ package org.dmp.interfaces.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.dmp.interfaces.rest.audit.AuditVerificationResource;
 import org.dmp.interfaces.rest.errors.ApiErrors;
 import org.dmp.interfaces.rest.feed.FeedResource;
 import org.dmp.interfaces.rest.feed.OpenApiResource;
@@ -24,6 +25,7 @@ public class RestApplication extends Application {
         ReadinessResource.class,
         StatisticsResource.class,
         FeedResource.class,
-        OpenApiResource.class);
+        OpenApiResource.class,
+        AuditVerificationResource.class);
   }
 }

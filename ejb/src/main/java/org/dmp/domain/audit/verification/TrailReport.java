@@ -14,10 +14,6 @@ public record TrailReport(long chains, long events, long anchors, BrokenLink fir
     return firstBroken == null;
   }
 
-  TrailReport withAnchors(long checked) {
-    return new TrailReport(chains, events, checked, firstBroken);
-  }
-
   static TrailReport brokenAnchors(long checked, BrokenLink link) {
     return new TrailReport(0, 0, checked, link);
   }

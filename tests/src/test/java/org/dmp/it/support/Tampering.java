@@ -1,4 +1,4 @@
-package org.dmp.it.audit;
+package org.dmp.it.support;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,19 +18,19 @@ import javax.sql.DataSource;
  * only the chains of records they created and the anchors they wrote, and repair in finally (the
  * test database is shared by the whole suite).
  */
-final class Tampering {
+public final class Tampering {
 
   private final DataSource dataSource;
   private final List<Runnable> undo = new ArrayList<>();
 
-  Tampering(DataSource dataSource) {
+  public Tampering(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
   /**
    * Sets a column of the rows of {@code table} matching {@code where}; the old values come back.
    */
-  void set(String table, String column, Object value, String where, Object... parameters) {
+  public void set(String table, String column, Object value, String where, Object... parameters) {
     List<Map<String, Object>> rows = rows(table, where, parameters);
     for (Map<String, Object> row : rows) {
       undo.add(
@@ -44,7 +44,7 @@ final class Tampering {
   }
 
   /** Deletes the rows of {@code table} matching {@code where}; they are inserted back. */
-  void delete(String table, String where, Object... parameters) {
+  public void delete(String table, String where, Object... parameters) {
     List<Map<String, Object>> rows = rows(table, where, parameters);
     undo.add(
         () -> {
@@ -66,12 +66,12 @@ final class Tampering {
   }
 
   /** Runs a statement whose effect {@code reverse} undoes. */
-  void run(String sql, String reverse, Object... parameters) {
+  public void run(String sql, String reverse, Object... parameters) {
     undo.add(() -> update(reverse, parameters));
     update(sql, parameters);
   }
 
-  void repair() {
+  public void repair() {
     for (int i = undo.size() - 1; i >= 0; i--) {
       undo.get(i).run();
     }
