@@ -1,0 +1,78 @@
+package org.dmp.infrastructure.contentstore;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Master key rotation in the background: every few seconds, takes a new current key the registry
+ * names ({@code ./dmp keys rotate} added it), then re-wraps the data keys still under older keys,
+ * batch after batch, each batch its own transaction, and retires each older key once no data key is
+ * wrapped under it. All its state is in the database: after a crash or a restart it goes on where
+ * it stopped. Reads never wait for it: a data key opens under its old or its new key, both loaded,
+ * until the old one is retired.
+ */
+@Singleton
+@PermitAll // internal: the container's timer calls it
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class KeyRotation {
+
+  private static final Logger LOG = Logger.getLogger(KeyRotation.class.getName());
+
+  /** Data keys per transaction: a short lock on few rows, still few commits for 10,000 records. */
+  static final int BATCH = 500;
+
+  @Inject MasterKeys masterKeys;
+  @Inject MasterKeyRegistry registry;
+  @EJB DataKeyRewrap rewrap;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+  void tick() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      masterKeys.refresh();
+      String current = masterKeys.currentAlias();
+      List<String> older = registry.olderThan(current);
+      if (older.isEmpty()) {
+        return;
+      }
+      long total = 0;
+      for (int done = rewrap.batch(BATCH); done > 0; done = rewrap.batch(BATCH)) {
+        total += done;
+      }
+      if (total > 0) {
+        long count = total;
+        LOG.info(
+            () -> "Master key rotation: " + count + " data key(s) re-wrapped under " + current);
+      }
+      for (String alias : older) {
+        if (rewrap.retireIfUnused(alias)) {
+          LOG.info(
+              () ->
+                  "Master key rotation: '"
+                      + alias
+                      + "' retired (no data key under it): remove it from the keystore");
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Master key rotation stopped; it goes on at the next tick", e);
+    } finally {
+      running.set(false);
+    }
+  }
+}
