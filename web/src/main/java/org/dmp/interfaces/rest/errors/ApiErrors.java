@@ -47,7 +47,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
   }
 
   private static Response error(int status, String code, String french, String english) {
-    return Response.status(status)
+    Response.ResponseBuilder response = Response.status(status);
+    if (status == 503) {
+      response.header("Retry-After", HttpStatuses.RETRY_AFTER_SECONDS);
+    }
+    return response
         .type(MediaType.APPLICATION_JSON)
         .entity(
             Json.createObjectBuilder()

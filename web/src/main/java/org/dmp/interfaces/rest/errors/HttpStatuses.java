@@ -10,6 +10,7 @@ import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.shared.DmpException;
 import org.dmp.domain.shared.InvalidValueException;
 import org.dmp.infrastructure.assertion.InvalidAssertionException;
+import org.dmp.infrastructure.persistence.DatabaseUnavailableException;
 
 /** The HTTP status of a DMP error, the same on every REST endpoint. */
 public final class HttpStatuses {
@@ -26,6 +27,9 @@ public final class HttpStatuses {
   private HttpStatuses() {}
 
   public static int of(DmpException e) {
+    if (e instanceof DatabaseUnavailableException) {
+      return 503;
+    }
     if (e instanceof InvalidAssertionException) {
       return 401;
     }
@@ -57,7 +61,8 @@ public final class HttpStatuses {
 
   /**
    * What failed: the cause an EJBException wraps (a system exception of a service), but never below
-   * an EJBAccessException, which is itself the answer (a role refused).
+   * an EJBAccessException, which is itself the answer (a role refused); a lost database connection
+   * anywhere below is the refusal {@link DatabaseUnavailableException}.
    */
   public static Throwable cause(Throwable thrown) {
     Throwable e = thrown;
@@ -66,8 +71,15 @@ public final class HttpStatuses {
         && e.getCause() != null) {
       e = e.getCause();
     }
-    return e;
+    if (e instanceof DmpException || e instanceof jakarta.ejb.EJBAccessException) {
+      return e;
+    }
+    Throwable cause = e;
+    return DatabaseUnavailableException.causing(thrown).<Throwable>map(u -> u).orElse(cause);
   }
+
+  /** Seconds a client should wait before retrying a 503 (the database restarting). */
+  public static final String RETRY_AFTER_SECONDS = "5";
 
   /** The French and English halves of a DMP error's message. */
   public static String[] messages(DmpException e) {

@@ -100,6 +100,7 @@ public class FhirErrors implements ExceptionMapper<Throwable> {
       case 412 -> IssueType.CONFLICT;
       case 413 -> IssueType.TOOLONG;
       case 422 -> IssueType.BUSINESSRULE;
+      case 503 -> IssueType.TRANSIENT;
       default -> IssueType.INVALID;
     };
   }
@@ -116,6 +117,9 @@ public class FhirErrors implements ExceptionMapper<Throwable> {
     Response.ResponseBuilder response = Response.status(status).entity(outcome).type(format());
     if (status == 401) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"DMP\"");
+    }
+    if (status == 503) {
+      response.header(HttpHeaders.RETRY_AFTER, HttpStatuses.RETRY_AFTER_SECONDS);
     }
     return response.build();
   }

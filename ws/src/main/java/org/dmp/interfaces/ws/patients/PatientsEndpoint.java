@@ -23,6 +23,7 @@ import org.dmp.domain.record.OpeningChannel;
 import org.dmp.domain.record.RecordNotFoundException;
 import org.dmp.domain.shared.DmpException;
 import org.dmp.domain.shared.Require;
+import org.dmp.infrastructure.persistence.DatabaseUnavailableException;
 import org.dmp.interfaces.ws.contract.patients.AddAuthorizationRequest;
 import org.dmp.interfaces.ws.contract.patients.AuthorizationResponse;
 import org.dmp.interfaces.ws.contract.patients.AuthorizationStatus;
@@ -71,7 +72,7 @@ public class PatientsEndpoint implements PatientsPortType {
     } catch (DmpException e) {
       throw fault(e);
     } catch (RuntimeException e) {
-      throw fault("INTERNAL_ERROR", null, Responses.unexpected(e).message());
+      throw unexpected(e);
     }
     return response;
   }
@@ -161,7 +162,7 @@ public class PatientsEndpoint implements PatientsPortType {
     } catch (DmpException e) {
       throw fault(e);
     } catch (RuntimeException e) {
-      throw fault("INTERNAL_ERROR", null, Responses.unexpected(e).message());
+      throw unexpected(e);
     }
   }
 
@@ -184,6 +185,13 @@ public class PatientsEndpoint implements PatientsPortType {
             ? null
             : t.getBirthDate().toGregorianCalendar().toZonedDateTime().toLocalDate(),
         t.getBirthPlaceCode());
+  }
+
+  /** A lost database connection as its refusal; anything else as an internal error. */
+  private static DmpFault_Exception unexpected(RuntimeException e) {
+    return DatabaseUnavailableException.causing(e)
+        .map(PatientsEndpoint::fault)
+        .orElseGet(() -> fault("INTERNAL_ERROR", null, Responses.unexpected(e).message()));
   }
 
   private static DmpFault_Exception fault(DmpException e) {

@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dmp.application.access.AccessDeniedException;
 import org.dmp.domain.shared.DmpException;
+import org.dmp.infrastructure.persistence.DatabaseUnavailableException;
 import org.dmp.interfaces.ws.contract.rs.RegistryErrorList;
 import org.dmp.interfaces.ws.contract.rs.RegistryResponseType;
 
@@ -34,7 +35,8 @@ public final class Responses {
           Map.entry("CONTENT_INTEGRITY", XdsError.REPOSITORY),
           Map.entry("DOCUMENT_NOT_FOUND", XdsError.UNIQUE_ID),
           Map.entry("ENTRY_NOT_CURRENT", XdsError.METADATA_VERSION),
-          Map.entry("REPLACED_NOT_FOUND", XdsError.METADATA));
+          Map.entry("REPLACED_NOT_FOUND", XdsError.METADATA),
+          Map.entry(DatabaseUnavailableException.CODE, XdsError.REGISTRY_NOT_AVAILABLE));
 
   private Responses() {}
 
@@ -63,6 +65,10 @@ public final class Responses {
    * reference; the caller gets XDSRegistryError with that reference, never a stack trace.
    */
   public static XdsError unexpected(RuntimeException e) {
+    var unavailable = DatabaseUnavailableException.causing(e);
+    if (unavailable.isPresent()) {
+      return errorOf(unavailable.get(), "server");
+    }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
     return new XdsError(

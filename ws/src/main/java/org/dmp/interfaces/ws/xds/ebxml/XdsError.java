@@ -23,6 +23,10 @@ public record XdsError(String code, String location, String message) {
   public static final String PARAM_NUMBER = "XDSStoredQueryParamNumber";
   public static final String UNKNOWN_QUERY = "XDSUnknownStoredQuery";
   public static final String REGISTRY = "XDSRegistryError";
+
+  /** The registry's storage (the database) cannot be reached: retry later. */
+  public static final String REGISTRY_NOT_AVAILABLE = "XDSRegistryNotAvailable";
+
   public static final String METADATA_VERSION = "XDSMetadataVersionError";
 
   /** The access policy refused: its own error, the rule id as location. */
