@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -32,6 +33,9 @@ public class KeyRotation {
 
   /** Data keys per transaction: a short lock on few rows, still few commits for 10,000 records. */
   static final int BATCH = 500;
+
+  /** Work per tick: shorter than the period, so that ticks never overlap. */
+  private static final Duration TICK_WORK = Duration.ofMillis(1500);
 
   @Inject MasterKeys masterKeys;
   @Inject MasterKeyRegistry registry;
