@@ -121,6 +121,70 @@ public final class KeyMaterial {
     return docs;
   }
 
+  /**
+   * {@code n} records with a data key each, wrapped as the server wraps them (AES-GCM under the
+   * master key, the record id as associated data), written straight to the database: the many
+   * records a rotation benchmark needs, in seconds. No document: the records are bare.
+   *
+   * @return their ids
+   */
+  public static List<java.util.UUID> seedRecords(
+      DataSource db, Path keystore, String password, String alias, int n) {
+    List<java.util.UUID> ids = new ArrayList<>();
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    try (var c = db.getConnection()) {
+      javax.crypto.SecretKey master =
+          (javax.crypto.SecretKey)
+              load(keystore, password).store.getKey(alias, password.toCharArray());
+      c.setAutoCommit(false);
+      long base = Math.floorMod(random.nextLong(), 1_000_000_000L) * 10_000L;
+      try (var record =
+              c.prepareStatement(
+                  "insert into record (id, ins_nir, ins_oid, birth_name, first_names, sex,"
+                      + " birth_date, status, opening_channel, opened_by, opened_at) values (?, ?,"
+                      + " '1.2.250.1.213.1.4.10', 'BANC', 'Essai', 'F', date '1950-01-01', 'OPEN',"
+                      + " 'COUNTER', 'rotation-bench', now())");
+          var key =
+              c.prepareStatement(
+                  "insert into record_key (record_id, master_alias, wrapped_key, created_at)"
+                      + " values (?, ?, ?, now())")) {
+        for (int i = 0; i < n; i++) {
+          java.util.UUID id = java.util.UUID.randomUUID();
+          ids.add(id);
+          record.setObject(1, id);
+          record.setString(2, String.format("8%014d", base + i));
+          record.addBatch();
+          byte[] dataKey = new byte[32];
+          random.nextBytes(dataKey);
+          byte[] nonce = new byte[12];
+          random.nextBytes(nonce);
+          javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+          gcm.init(
+              javax.crypto.Cipher.ENCRYPT_MODE,
+              master,
+              new javax.crypto.spec.GCMParameterSpec(128, nonce));
+          gcm.updateAAD(("dmp-record-key:" + id).getBytes(StandardCharsets.US_ASCII));
+          byte[] sealed = gcm.doFinal(dataKey);
+          byte[] wrapped = new byte[nonce.length + sealed.length];
+          System.arraycopy(nonce, 0, wrapped, 0, nonce.length);
+          System.arraycopy(sealed, 0, wrapped, nonce.length, sealed.length);
+          key.setObject(1, id);
+          key.setString(2, alias);
+          key.setBytes(3, wrapped);
+          key.addBatch();
+          if (i % 1000 == 999 || i == n - 1) {
+            record.executeBatch();
+            key.executeBatch();
+          }
+        }
+      }
+      c.commit();
+    } catch (java.sql.SQLException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot seed " + n + " records", e);
+    }
+    return ids;
+  }
+
   private record Loaded(KeyStore store) {
     java.util.Enumeration<String> aliasesOrEmpty() {
       try {
