@@ -36,6 +36,8 @@ import javax.crypto.SecretKey;
  *                                   retires the older keys, then removes them from the keystore.
  *                                   Resumes an unfinished rotation instead of adding a key.
  *   needed                          the aliases the data needs (not retired, or wrapping data keys)
+ *   manifest KEYSTORE_COPY          needed_aliases=, keystore_aliases=, schema= (exit 1, missing=,
+ *                                   when the copy lacks a needed alias)
  *   schema                          the schema version (Flyway)
  *   empty                           exit 0 when the database has no table, 1 (listing some) if not
  *   aliases KEYSTORE                the AES aliases of a keystore (no database: JDBC_URL DB_USER -)
@@ -62,7 +64,8 @@ public class Keys {
         case "aliases" -> aliases(keystore(arg(args, 3)));
         case "status" -> status(url, user, Path.of(arg(args, 3)));
         case "rotate" -> rotate(url, user, Path.of(arg(args, 3)), "running".equals(arg(args, 4)));
-        case "needed" -> needed(url, user);
+        case "needed" -> System.out.println(needed(url, user));
+        case "manifest" -> manifest(url, user, arg(args, 3));
         case "schema" -> schema(url, user);
         case "empty" -> System.exit(empty(url, user) ? 0 : 1);
         default -> {
@@ -350,7 +353,30 @@ public class Keys {
 
   // --- backup and restore ---------------------------------------------------------------------
 
-  static void needed(String url, String user) throws SQLException, Failure {
+  /**
+   * The manifest lines that depend on the database and the keystore copy (needed aliases,
+   * keystore aliases, schema); exit 1 when the copy lacks a needed alias.
+   */
+  static void manifest(String url, String user, String keystoreCopy) throws SQLException, Failure {
+    String needed = needed(url, user);
+    List<String> aliases = aesAliases(keystore(keystoreCopy));
+    System.out.println("needed_aliases=" + needed);
+    System.out.println("keystore_aliases=" + String.join(" ", aliases));
+    System.out.print("schema=");
+    schema(url, user);
+    List<String> missing = new ArrayList<>();
+    for (String alias : needed.split(" ")) {
+      if (!alias.isEmpty() && !aliases.contains(alias)) {
+        missing.add(alias);
+      }
+    }
+    if (!missing.isEmpty()) {
+      System.out.println("missing=" + String.join(" ", missing));
+      System.exit(1);
+    }
+  }
+
+  static String needed(String url, String user) throws SQLException, Failure {
     try (Connection c = connect(url, user)) {
       TreeSet<String> needed = new TreeSet<>();
       for (Key key : registry(c)) {
@@ -364,7 +390,7 @@ public class Keys {
           needed.add(rs.getString(1));
         }
       }
-      System.out.println(String.join(" ", needed));
+      return String.join(" ", needed);
     }
   }
 

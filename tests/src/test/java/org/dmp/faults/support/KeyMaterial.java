@@ -104,11 +104,25 @@ public final class KeyMaterial {
     return rows;
   }
 
-  /** {@code perPatient} documents for each patient, fed by the tests' doctor, each acknowledged. */
+  /**
+   * {@code perPatient} documents for each patient, fed by the tests' doctor, each acknowledged; the
+   * doctor records the patient's oral consent first, so that it may read them back.
+   */
   public static List<Doc> feed(List<org.dmp.domain.patient.Ins> patients, int perPatient) {
     var repository = SoapPorts.repository(Fixtures.doctor());
+    var records = SoapPorts.patients(Fixtures.doctor());
     List<Doc> docs = new ArrayList<>();
     for (var patient : patients) {
+      var consent = new org.dmp.interfaces.ws.contract.patients.AddAuthorizationRequest();
+      var ins = new org.dmp.interfaces.ws.contract.patients.Ins();
+      ins.setValue(patient.value());
+      ins.setOid(patient.oid());
+      consent.setIns(ins);
+      try {
+        records.addAuthorization(consent);
+      } catch (org.dmp.interfaces.ws.contract.patients.DmpFault_Exception e) {
+        throw new IllegalStateException("no authorization for " + patient.value(), e);
+      }
       for (int i : IntStream.range(0, perPatient).toArray()) {
         Doc doc = new Doc(patient, Fixtures.DOCTOR_RPPS.value(), XdsRequests.pdf(2_000 + 997 * i));
         var answer =
