@@ -1,17 +1,22 @@
 package org.dmp.infrastructure.contentstore;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +29,8 @@ import java.util.logging.Logger;
  * until the old one is retired.
  */
 @Singleton
+@Startup
+@DependsOn("MasterKeys")
 @PermitAll // internal: the container's timer calls it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,20 +41,34 @@ public class KeyRotation {
   /** Data keys per transaction: a short lock on few rows, still few commits for 10,000 records. */
   static final int BATCH = 500;
 
-  /** Work per tick: shorter than the period, so that ticks never overlap. */
+  /** Between two ticks. */
+  private static final Duration PERIOD = Duration.ofSeconds(2);
+
+  /** Work per tick, so that a long rotation leaves the database to the others between ticks. */
   private static final Duration TICK_WORK = Duration.ofMillis(1500);
 
   @Inject MasterKeys masterKeys;
   @Inject MasterKeyRegistry registry;
   @EJB DataKeyRewrap rewrap;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  @Resource TimerService timers;
 
-  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+  /** The first tick; each tick schedules the next when it ends, so that ticks never overlap. */
+  @PostConstruct
+  void schedule() {
+    timers.createSingleActionTimer(PERIOD.toMillis(), new TimerConfig(null, false));
+  }
+
+  @Timeout
   void tick() {
-    if (!running.compareAndSet(false, true)) {
-      return;
+    try {
+      rotate();
+    } finally {
+      schedule();
     }
+  }
+
+  private void rotate() {
     try {
       masterKeys.refresh();
       String current = masterKeys.currentAlias();
@@ -75,8 +96,6 @@ public class KeyRotation {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Master key rotation stopped; it goes on at the next tick", e);
-    } finally {
-      running.set(false);
     }
   }
 }
