@@ -48,6 +48,10 @@ final class MasterKeyCheck {
     List<Registration> registrations = new ArrayList<>();
     String current;
     if (registry.isEmpty()) {
+      if (inUse.isEmpty() && !keystore.containsKey(configuredAlias) && !keystore.isEmpty()) {
+        // a new database beside a keystore that went through rotations: its newest key
+        configuredAlias = newest(keystore.keySet());
+      }
       // a database made before the registry (or a new one): the keys in use, then the configured
       // one, registered in that order, so that the configured one is current
       Map<String, Sample> ordered = new TreeMap<>(inUse);
@@ -102,6 +106,19 @@ final class MasterKeyCheck {
           "Master key '" + current + "' of " + keystorePath + " is not an AES-256 key");
     }
     return new Plan(current, List.copyOf(registrations));
+  }
+
+  /** The alias with the highest number at its end (dmp-master-10 after dmp-master-9). */
+  static String newest(java.util.Set<String> aliases) {
+    return aliases.stream()
+        .max(
+            java.util.Comparator.comparing((String alias) -> alias.replaceAll("\\d+$", ""))
+                .thenComparingLong(
+                    alias -> {
+                      String digits = alias.replaceAll("^.*?(\\d*)$", "$1");
+                      return digits.isEmpty() ? -1 : Long.parseLong(digits);
+                    }))
+        .orElseThrow();
   }
 
   private Registration registration(String alias, Sample sample) {

@@ -59,6 +59,15 @@ class MasterKeyCheckTest {
   }
 
   @Test
+  void aNewDatabaseBesideARotatedKeystoreTakesItsNewestKey() {
+    var plan =
+        keystore(Map.of("dmp-master-9", ONE, "dmp-master-10", TWO))
+            .decide(List.of(), Map.of(), "dmp-master-1");
+
+    assertThat(plan.currentAlias()).isEqualTo("dmp-master-10");
+  }
+
+  @Test
   void aDatabaseOlderThanTheRegistryRegistersItsKeysOnceTheyOpenTheirDataKeys() {
     var plan =
         keystore(Map.of("old", ONE, "dmp-master-1", TWO))
