@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -34,10 +35,27 @@ public class EncryptedContentStore implements ContentStore {
   @Override
   public void createRecordKey(RecordId record) {
     SecretKey dataKey = newDataKey();
-    String alias = masterKeys.currentAlias();
-    byte[] wrapped =
-        AesGcm.encrypt(masterKeys.key(alias), dataKey.getEncoded(), keyBinding(record));
-    em.persist(new RecordKeyRow(record.value(), alias, wrapped, clock.instant()));
+    MasterKeys.Current master = masterKeys.current();
+    if (retiredMeanwhile(master.alias())) {
+      masterKeys.refresh();
+      master = masterKeys.current();
+    }
+    byte[] wrapped = DataKeyWrapping.wrap(master.key(), dataKey.getEncoded(), record.value());
+    em.persist(new RecordKeyRow(record.value(), master.alias(), wrapped, clock.instant()));
+  }
+
+  /**
+   * Holds the master key's registry row until commit, so that rotation cannot retire the key while
+   * a data key is being wrapped under it ({@link DataKeyRewrap#retireIfUnused}); says whether
+   * rotation retired it already (a new key became current in between).
+   */
+  private boolean retiredMeanwhile(String alias) {
+    List<?> retired =
+        em.createNativeQuery(
+                "select retired_at is not null from master_key where alias = ?1 for share")
+            .setParameter(1, alias)
+            .getResultList();
+    return !retired.isEmpty() && Boolean.TRUE.equals(retired.get(0));
   }
 
   @Override
@@ -75,7 +93,8 @@ public class EncryptedContentStore implements ContentStore {
     }
     try {
       byte[] raw =
-          AesGcm.decrypt(masterKeys.key(row.masterAlias()), row.wrappedKey(), keyBinding(record));
+          DataKeyWrapping.unwrap(
+              masterKeys.key(row.masterAlias()), row.wrappedKey(), record.value());
       return new SecretKeySpec(raw, "AES");
     } catch (AEADBadTagException e) {
       throw new IllegalStateException(
@@ -96,11 +115,6 @@ public class EncryptedContentStore implements ContentStore {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Every Java platform generates AES keys", e);
     }
-  }
-
-  /** A wrapped data key opens only for the record it was made for. */
-  private static byte[] keyBinding(RecordId record) {
-    return ("dmp-record-key:" + record).getBytes(StandardCharsets.US_ASCII);
   }
 
   /** A ciphertext opens only in its own row of its own record. */

@@ -4,89 +4,119 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.util.Collections;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
 
 /**
- * The master keys that wrap the records' data keys, loaded once from the server's keystore at
- * deployment. Every AES secret key of the keystore is loaded, so that data keys wrapped under an
- * older master key stay readable; new data keys are wrapped under the current one (configured
- * alias). A missing keystore, a wrong password or a missing current key stops the deployment with a
- * message saying which: the server never runs without its keys.
+ * The master keys that wrap the records' data keys, loaded from the server's keystore at deployment
+ * and checked against the registry of the database ({@link MasterKeyCheck}): a missing keystore, a
+ * wrong password, a missing key or a key that is not the one that wrapped the data stops the
+ * deployment with a message saying which, so that the server never serves without its keys nor with
+ * the wrong ones. Every AES key of the keystore is loaded, so that data keys wrapped under an older
+ * master key stay readable during a rotation; new data keys are wrapped under the current one: the
+ * newest key of the registry not retired (the configured alias names the first key of a new
+ * registry only).
+ *
+ * <p>{@link #refresh} reads the keystore again when the registry names a new current key ({@code
+ * ./dmp keys rotate}): the running server takes the new key without a redeployment.
  */
 @Singleton
 @PermitAll // internal: called by the application, never by a boundary
 @Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class MasterKeys {
 
   private static final Logger LOG = Logger.getLogger(MasterKeys.class.getName());
 
-  @Inject ContentStoreSettings settings;
+  /** The key that wraps new data keys, with its alias. */
+  public record Current(String alias, SecretKey key) {}
 
-  private Map<String, SecretKey> keys;
-  private String currentAlias;
+  private record Keyring(Map<String, SecretKey> keys, String current) {}
+
+  @Inject ContentStoreSettings settings;
+  @Inject MasterKeyRegistry registry;
+  @Inject Clock clock;
+
+  private volatile Keyring keyring;
+  private String lastRefreshFailure;
 
   @PostConstruct
   void load() {
-    Path path = settings.keystorePath();
-    if (path == null) {
-      throw new IllegalStateException(
-          "No master keystore configured: set dmp.keystore.path (or DMP_KEYSTORE_PATH) to a"
-              + " PKCS12 keystore holding an AES-256 key; ./dmp start generates one for development");
-    }
-    if (!Files.isReadable(path)) {
-      throw new IllegalStateException("Master keystore not found or not readable: " + path);
-    }
-    Map<String, SecretKey> loaded = new HashMap<>();
-    try (InputStream in = Files.newInputStream(path)) {
-      char[] password = settings.keystorePassword();
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(in, password);
-      for (String alias : Collections.list(store.aliases())) {
-        if (store.getKey(alias, password) instanceof SecretKey key
-            && "AES".equalsIgnoreCase(key.getAlgorithm())) {
-          loaded.put(alias, key);
-        }
-      }
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException(
-          "Cannot open the master keystore " + path + " (wrong password or damaged file): " + e, e);
-    }
-    currentAlias = settings.currentAlias();
-    SecretKey current = loaded.get(currentAlias);
-    if (current == null || current.getEncoded().length != 32) {
-      throw new IllegalStateException(
-          "The master keystore " + path + " has no AES-256 key with alias '" + currentAlias + "'");
-    }
-    keys = Map.copyOf(loaded);
+    keyring = checked();
     LOG.info(
-        () -> "Master keys loaded: current '" + currentAlias + "', " + keys.size() + " in all");
+        () ->
+            "Master keys loaded and checked against the registry: current '"
+                + keyring.current()
+                + "', "
+                + keyring.keys().size()
+                + " in the keystore");
+  }
+
+  private Keyring checked() {
+    Map<String, SecretKey> keys =
+        MasterKeystore.read(settings.keystorePath(), settings.keystorePassword());
+    MasterKeyCheck.Plan plan =
+        new MasterKeyCheck(settings.keystorePath(), keys)
+            .decide(registry.entries(), registry.inUse(), settings.currentAlias());
+    registry.register(plan.registrations(), clock.instant());
+    return new Keyring(keys, plan.currentAlias());
+  }
+
+  /**
+   * Reads the keystore again if the registry names another current key than the one in use.
+   *
+   * @return whether the current key changed
+   */
+  public synchronized boolean refresh() {
+    Optional<String> newest = registry.newestAlias();
+    if (newest.isEmpty() || newest.get().equals(keyring.current())) {
+      return false;
+    }
+    try {
+      Keyring fresh = checked();
+      String previous = keyring.current();
+      keyring = fresh;
+      lastRefreshFailure = null;
+      LOG.info(() -> "Master key rotation: new data keys now under '" + fresh.current() + "'");
+      return !previous.equals(fresh.current());
+    } catch (MasterKeyFailure e) {
+      if (!e.getMessage().equals(lastRefreshFailure)) {
+        lastRefreshFailure = e.getMessage();
+        LOG.severe(
+            "Master key rotation cannot take the new key, still using '"
+                + keyring.current()
+                + "': "
+                + e.getMessage());
+      }
+      return false;
+    }
   }
 
   /** The alias of the key that wraps new data keys. */
   public String currentAlias() {
-    return currentAlias;
+    return keyring.current();
+  }
+
+  /** The key that wraps new data keys, and its alias (read together). */
+  public Current current() {
+    Keyring now = keyring;
+    return new Current(now.current(), now.keys().get(now.current()));
   }
 
   /** The master key under this alias. */
   public SecretKey key(String alias) {
-    SecretKey key = keys.get(alias);
+    SecretKey key = keyring.keys().get(alias);
     if (key == null) {
       throw new IllegalStateException(
           "Master key '"
@@ -98,6 +128,7 @@ public class MasterKeys {
 
   /** Whether the key that wraps new data keys is loaded. */
   public boolean hasCurrentKey() {
-    return keys != null && keys.containsKey(currentAlias);
+    Keyring now = keyring;
+    return now != null && now.keys().containsKey(now.current());
   }
 }

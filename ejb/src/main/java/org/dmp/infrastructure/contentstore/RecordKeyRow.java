@@ -37,6 +37,16 @@ class RecordKeyRow {
     this.createdAt = createdAt;
   }
 
+  UUID recordId() {
+    return recordId;
+  }
+
+  /** The same data key, wrapped under another master key (rotation). */
+  void rewrap(String alias, byte[] wrapped) {
+    this.masterAlias = alias;
+    this.wrappedKey = wrapped;
+  }
+
   String masterAlias() {
     return masterAlias;
   }
