@@ -71,6 +71,7 @@ class SoakBench {
   private static final int SIZE = Integer.getInteger("dmp.bench.soak.size", 20_000);
   private static final String DOCTOR = Fixtures.DOCTOR_RPPS.value();
   private static final String FIND_DOCUMENTS = "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d";
+  private static final long RENEW_NANOS = 5 * 60 * 1_000_000_000L;
 
   /** The three operations of the mix, in the order of {@link #kindOf}. */
   private enum Kind {
@@ -226,12 +227,26 @@ class SoakBench {
     }
   }
 
-  /** One practice software: its own connections, as separate software would have. */
+  /**
+   * One practice software: its own connections, as separate software would have. Its VIHF is valid
+   * ten minutes, so it signs a new one (new ports) every {@link #RENEW_NANOS}, as software keeps
+   * its professional's session alive.
+   */
   private final class Client {
-    private final DocumentRepositoryPortType repository = SoapPorts.repository(Fixtures.doctor());
-    private final DocumentRegistryPortType registry = SoapPorts.registry(Fixtures.doctor());
+    private DocumentRepositoryPortType repository;
+    private DocumentRegistryPortType registry;
+    private long renewAt;
+
+    private void renewIfDue() {
+      if (repository == null || System.nanoTime() - renewAt >= 0) {
+        repository = SoapPorts.repository(Fixtures.doctor());
+        registry = SoapPorts.registry(Fixtures.doctor());
+        renewAt = System.nanoTime() + RENEW_NANOS;
+      }
+    }
 
     void call(Kind kind) {
+      renewIfDue();
       ThreadLocalRandom random = ThreadLocalRandom.current();
       Ins patient = patients.get(random.nextInt(patients.size()));
       switch (kind) {
