@@ -20,8 +20,6 @@ import org.dmp.faults.support.ServerUnderTest;
 import org.dmp.faults.support.StoredDocuments;
 import org.dmp.it.support.DatabaseState;
 import org.dmp.it.support.DatabaseState.Sql;
-import org.dmp.it.support.Fixtures;
-import org.dmp.it.support.soap.SoapPorts;
 import org.dmp.it.support.soap.XdsRequests.Doc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +74,7 @@ class BackupRestoreFaultIT {
     assertThat(KeyMaterial.password(server)).isEqualTo(password);
 
     server.start();
-    StoredDocuments.checkRetrievable(SoapPorts.repository(Fixtures.doctor()), docs);
+    StoredDocuments.checkRetrievable(docs);
     AuditChains.check(server);
 
     FaultsReport.figure(

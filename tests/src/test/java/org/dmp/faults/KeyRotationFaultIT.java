@@ -91,7 +91,7 @@ class KeyRotationFaultIT {
 
     server.stop();
     server.start();
-    StoredDocuments.checkRetrievable(SoapPorts.repository(Fixtures.doctor()), docs);
+    StoredDocuments.checkRetrievable(docs);
 
     FaultsReport.figure(
         "master key rotation (./dmp keys rotate, until the old key is retired and removed)",
